@@ -1,0 +1,8 @@
+// What lesson authors can use in MDX without importing anything.
+import Callout from './Callout.astro';
+import Figure from './Figure.astro';
+import Tab from './Tab.astro';
+import Tabs from './Tabs.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Callout, Figure, Tab, Tabs, Term };

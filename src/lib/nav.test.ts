@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildNav, flattenNav, prevNext, type NavLesson } from './nav';
+
+const modules = [
+  { id: 'cloud', title: 'Cloud' },
+  { id: 'tools', title: 'Tools' },
+  { id: 'empty', title: 'Nothing yet' },
+];
+const lesson = (id: string, order?: number): NavLesson => {
+  const [module, slug] = id.split('/') as [string, string];
+  return { id, module, slug, title: slug, order };
+};
+
+describe('buildNav', () => {
+  const nav = buildNav(modules, [
+    lesson('tools/docker', 2),
+    lesson('cloud/lesson-10'),
+    lesson('cloud/lesson-9'),
+    lesson('cloud/providers', 3),
+    lesson('cloud/basics', 1),
+    lesson('tools/jupyter', 1),
+    lesson('cloud/a-tie', 3),
+  ]);
+
+  it('keeps the module order of modules.yaml and sorts lessons by order, then slug numerically', () => {
+    expect(nav.map((g) => [g.module.id, g.lessons.map((l) => l.slug)])).toEqual([
+      ['cloud', ['basics', 'a-tie', 'providers', 'lesson-9', 'lesson-10']],
+      ['tools', ['jupyter', 'docker']],
+      ['empty', []],
+    ]);
+  });
+
+  it('gives prev/next across module boundaries from the same list', () => {
+    const flat = flattenNav(nav);
+    expect(prevNext(flat, 'cloud/basics').prev).toBeUndefined();
+    expect(prevNext(flat, 'cloud/lesson-10')).toMatchObject({ prev: { id: 'cloud/lesson-9' }, next: { id: 'tools/jupyter' } });
+    expect(prevNext(flat, 'tools/docker').next).toBeUndefined();
+    expect(prevNext(flat, 'nope')).toEqual({});
+  });
+});

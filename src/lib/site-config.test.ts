@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizeBase, resolveSiteConfig } from './site-config';
+
+describe('normalizeBase', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['x', '/x/'],
+    ['/x', '/x/'],
+    ['/x/', '/x/'],
+    ['a/b', '/a/b/'],
+  ])('%j → %s', (raw, expected) => expect(normalizeBase(raw)).toBe(expected));
+});
+
+describe('resolveSiteConfig', () => {
+  const noCname = '/nonexistent/CNAME';
+  it('defaults to localhost at the root', () => {
+    expect(resolveSiteConfig({}, noCname)).toMatchObject({ base: '/', site: 'http://localhost:4321' });
+  });
+  it('takes BASE_PATH and SITE_URL as given', () => {
+    expect(resolveSiteConfig({ BASE_PATH: 'mlops-notes', SITE_URL: 'https://x.org/' }, noCname)).toMatchObject({
+      base: '/mlops-notes/',
+      site: 'https://x.org',
+    });
+  });
+  it('derives both from the repository in GitHub Actions', () => {
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'Ada/MLOps-Notes' };
+    // The owner is a host name (lower case); the repository path keeps its case, as Pages serves it.
+    expect(resolveSiteConfig(env, noCname)).toMatchObject({ base: '/MLOps-Notes/', site: 'https://ada.github.io' });
+  });
+  it('serves a user site repository at the root', () => {
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'ada/ada.github.io' };
+    expect(resolveSiteConfig(env, noCname)).toMatchObject({ base: '/', site: 'https://ada.github.io' });
+  });
+  it('lets a CNAME file set the domain and the root base', () => {
+    const cname = join(mkdtempSync(join(tmpdir(), 'cname-')), 'CNAME');
+    writeFileSync(cname, 'notes.example.edu\n');
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'ada/notes' };
+    expect(resolveSiteConfig(env, cname)).toMatchObject({ base: '/', site: 'https://notes.example.edu' });
+  });
+  it('lets explicit variables win over the derived ones in Actions', () => {
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'ada/notes', BASE_PATH: '/' };
+    expect(resolveSiteConfig(env, noCname).base).toBe('/');
+  });
+});

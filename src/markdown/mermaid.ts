@@ -1,0 +1,32 @@
+// Turns ```mermaid title="…"``` blocks into inline SVG at build time: no browser, no client JS.
+import { renderMermaidSVG } from 'beautiful-mermaid';
+
+export class DiagramError extends Error {}
+
+/** Renders one diagram as a captioned figure; throws DiagramError with a reason when it cannot. */
+export function renderDiagram(source: string, meta: string | null | undefined, index: number): string {
+  const title = /title="([^"]+)"/.exec(meta ?? '')?.[1];
+  if (!title) throw new DiagramError('a mermaid block needs title="…" (its caption and accessible name)');
+  let svg: string;
+  try {
+    svg = renderMermaidSVG(source, {
+      bg: 'var(--diagram-bg)',
+      fg: 'var(--diagram-fg)',
+      accent: 'var(--diagram-accent)',
+      transparent: true,
+    });
+  } catch (error) {
+    throw new DiagramError(`invalid mermaid diagram "${title}": ${(error as Error).message}`);
+  }
+  const prefix = `d${index}-`;
+  svg = svg
+    .replace(/@import url\([^)]*\);?\s*/g, '') // no third-party font requests
+    .replace(/ id="([^"]+)"/g, ` id="${prefix}$1"`) // ids unique when a page has several diagrams
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
+    .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(title)}" `)
+    .replace(/\s*\n\s*/g, ' '); // one line, so Markdown never re-parses part of the SVG
+  return `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeHtml(s).replace(/"/g, '&quot;');

@@ -1,0 +1,58 @@
+// Sätteri mdast plugins for lessons: base-aware links, build-time diagrams, glossary term checks.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { defineMdastPlugin } from 'satteri';
+import { parse as parseYaml } from 'yaml';
+import { renderDiagram } from './mermaid';
+
+const where = (url: URL | undefined, line?: number) =>
+  `${url ? relative(process.cwd(), fileURLToPath(url)) : '(unknown file)'}${line ? `:${line}` : ''}`;
+
+/** Root-relative links written by authors (`/cloud/x/`) get the configured base. */
+export function baseLinks(base: string) {
+  return defineMdastPlugin({
+    name: 'course-base-links',
+    link(node, ctx) {
+      if (base !== '/' && node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(base)) {
+        ctx.setProperty(node, 'url', base + node.url.slice(1));
+      }
+    },
+  });
+}
+
+/** ```mermaid title="…"``` → inline SVG figure; an invalid diagram fails the build naming the file and line. */
+export function mermaidDiagrams() {
+  let count = 0;
+  return defineMdastPlugin({
+    name: 'course-mermaid',
+    code(node, ctx) {
+      if (node.lang !== 'mermaid') return;
+      try {
+        // Injected as a string through set:html so Markdown (smart punctuation) never touches the SVG.
+        return { raw: `<Fragment set:html={${JSON.stringify(renderDiagram(node.value, node.meta, count++))}} />` };
+      } catch (error) {
+        throw new Error(`${where(ctx.fileURL)}: ${(error as Error).message}`);
+      }
+    },
+  });
+}
+
+/** `<Term id="x">` must name a glossary entry; otherwise the build fails naming the file and line. */
+export function termChecks(glossaryFile: string) {
+  const ids = existsSync(glossaryFile)
+    ? new Set((parseYaml(readFileSync(glossaryFile, 'utf8')) as { id: string }[] | null ?? []).map((t) => t.id))
+    : new Set<string>();
+  const check = (node: { name: string | null; attributes: unknown[]; position?: { start: { line: number } } | undefined }, ctx: { fileURL: URL | undefined }) => {
+    if (node.name !== 'Term') return;
+    const attr = node.attributes.find((a) => (a as { name?: string }).name === 'id') as { value?: unknown } | undefined;
+    const id = typeof attr?.value === 'string' ? attr.value : undefined;
+    if (!id) throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: <Term> needs an id="…" naming a glossary entry`);
+    if (!ids.has(id)) throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: <Term id="${id}"> is not in the glossary (${relative(process.cwd(), glossaryFile)})`);
+  };
+  return defineMdastPlugin({
+    name: 'course-term-checks',
+    mdxJsxFlowElement: check,
+    mdxJsxTextElement: check,
+  });
+}

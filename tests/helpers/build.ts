@@ -1,0 +1,39 @@
+// Runs `astro build` for one configuration in its own output and cache folders.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const BUILDS_DIR = resolve('.test-builds');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+export function astroBuild(name: string, env: Record<string, string>): Promise<BuildResult> {
+  const outDir = resolve(BUILDS_DIR, name, 'dist');
+  rmSync(resolve(BUILDS_DIR, name), { recursive: true, force: true });
+  return new Promise((done) => {
+    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BASE_PATH: '',
+        SITE_URL: 'https://example.github.io',
+        GITHUB_ACTIONS: '',
+        GITHUB_REPOSITORY: '',
+        ...env,
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: resolve(BUILDS_DIR, name, 'cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+  });
+}
