@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,8 +27,15 @@ export async function serveDist(dist: string, base: string): Promise<{ url: stri
       createReadStream(join(dist, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    // Compress like GitHub Pages does, so measured transfer sizes are real.
+    if (/text|javascript|json|svg|xml|wasm/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+    } else {
+      res.writeHead(200, { 'content-type': type });
+      createReadStream(file).pipe(res);
+    }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// npm run bench [-- --pages 1000]: cold build time and peak memory, page weight, and search cost on a synthetic course.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const pages = Number(arg('pages', 1000));
+const runs = Number(arg('runs', 2));
+const work = resolve('.bench');
+const course = join(work, 'course');
+const outDir = join(work, 'dist');
+const cacheDir = join(work, 'cache');
+const BASE = '/mlops-notes/';
+
+execFileSync(process.execPath, ['scripts/gen-lessons.mjs', '--pages', String(pages), '--out', course], { stdio: 'inherit' });
+
+/** Sum of RSS over a process and its descendants, in bytes (Linux /proc). */
+function treeRss(pid) {
+  let total = 0;
+  const children = new Map();
+  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
+    } catch {}
+  }
+  const walk = (id) => {
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) * 1024 : 0;
+    } catch {}
+    for (const c of children.get(id) ?? []) walk(c);
+  };
+  walk(pid);
+  return total;
+}
+
+function coldBuild() {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const start = performance.now();
+  const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
+    env: { ...process.env, COURSE_CONTENT_DIR: course, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+  return new Promise((done, fail) =>
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code) fail(new Error(`build failed with code ${code}`));
+      else done({ seconds: (performance.now() - start) / 1000, peakMb: peak / 2 ** 20 });
+    }),
+  );
+}
+
+const dirSize = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** What a lesson page transfers before any interaction, gzip, by kind. */
+export function pageWeight(dist, pagePath, base = BASE) {
+  const html = readFileSync(join(dist, pagePath, 'index.html'), 'utf8');
+  const local = (url) => join(dist, url.slice(base.length));
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]), 'utf8'));
+  const jsFiles = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(local(m[1]), 'utf8'));
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const staticImports = jsFiles.flatMap((code) => [...code.matchAll(/import\s*["']\.\/([^"']+)["']/g)].map((m) => readFileSync(join(dist, '_astro', m[1]), 'utf8')));
+  const gz = (parts) => parts.reduce((n, p) => n + gzipSync(p).length, 0);
+  const weight = { html: gzipSync(html).length, css: gz(css), js: gz([...jsFiles, ...staticImports]) + gzipSync(inlineJs.join('')).length, fonts: 0 };
+  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
+}
+
+const results = [];
+for (let i = 0; i < runs; i++) {
+  const r = await coldBuild();
+  console.log(`cold build ${i + 1}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB`);
+  results.push(r);
+}
+const best = { seconds: Math.min(...results.map((r) => r.seconds)), peakMb: Math.min(...results.map((r) => r.peakMb)) };
+const htmlPages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const weight = pageWeight(outDir, 'cloud/lesson-0001');
+
+console.log(`\nSynthetic course: ${pages} lessons`);
+console.log(`  cold build (best of ${runs}): ${best.seconds.toFixed(1)} s   [budget ≤ 21.0 s = 0.75 × Starlight's 28 s]`);
+console.log(`  peak memory (best of ${runs}): ${best.peakMb.toFixed(0)} MB   [budget ≤ 1935 MB = 0.9 × Starlight's 2.15 GB]`);
+console.log(`  pages: ${htmlPages}   dist: ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MB   search index: ${(dirSize(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)} MB`);
+console.log(`  lesson page transfer (gzip): HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}, fonts ${kb(weight.fonts)} = ${kb(weight.total)}   [budget ≤ 33.9 KB = 0.5 × Starlight's 67.8 KB]`);
+
+if (existsSync('scripts/bench-search.mjs')) {
+  const { benchSearch } = await import('./bench-search.mjs');
+  const s = await benchSearch(outDir, BASE, ['kubernetes deployment', 'floating', 'mlflow']);
+  console.log(`  search (warm, UI code included): first results ${s.firstMs} ms after the last keystroke (median of ${s.samples}), ${kb(s.bytes)} transferred for the first query   [budgets ≤ 150 ms, ≤ 150 KB]`);
+  console.log(`  JS on first load: ${kb(weight.js)}   [budget ≤ 4 KB]`);
+}

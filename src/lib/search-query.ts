@@ -1,0 +1,62 @@
+// Pure helpers for search: URL state, safe excerpts, highlight terms.
+
+export interface SearchState {
+  query: string;
+  modules: string[];
+  kinds: string[];
+}
+
+/** Reads `?q=…&module=…&kind=…` (repeatable filters). */
+export function parseSearchParams(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  return { query: (params.get('q') ?? '').slice(0, 500), modules: params.getAll('module'), kinds: params.getAll('kind') };
+}
+
+export function toSearchParams(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const m of state.modules) params.append('module', m);
+  for (const k of state.kinds) params.append('kind', k);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Pagefind's filter object: only filters with a value. */
+export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  if (state.modules.length) filters.module = { any: state.modules };
+  if (state.kinds.length) filters.kind = { any: state.kinds };
+  return filters;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** An excerpt as safe HTML: everything escaped except Pagefind's <mark> tags. */
+export function safeExcerpt(excerpt: string): string {
+  const decoded = excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return decoded
+    .split(/(<mark>|<\/mark>)/)
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(part)))
+    .join('');
+}
+
+/** Words worth highlighting on the page the student lands on. */
+export function highlightTerms(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 1))].slice(0, 8);
+}
+
+/** Adds `?highlight=` before the hash of a result URL. */
+export function withHighlight(url: string, query: string): string {
+  const terms = highlightTerms(query);
+  if (!terms.length) return url;
+  const [path, hash] = url.split('#');
+  const sep = path!.includes('?') ? '&' : '?';
+  return `${path}${sep}highlight=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
+}
+
+/** Removes `highlight` from an address, keeping everything else. */
+export function withoutHighlight(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('highlight');
+  return url.pathname + url.search + url.hash;
+}

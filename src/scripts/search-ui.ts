@@ -1,0 +1,175 @@
+// The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
+import { parseSearchParams, safeExcerpt, toPagefindFilters, toSearchParams, withHighlight, type SearchState } from '../lib/search-query';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const MAX_RESULTS = 10;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: BASE, excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.5, termSaturation: 1.2 } });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text) node.textContent = text;
+  return node;
+};
+
+/** Wires one search panel; returns a function that runs the current search. */
+function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
+  const input = panel.querySelector<HTMLInputElement>('.search-input')!;
+  const list = panel.querySelector<HTMLUListElement>('.search-results')!;
+  const status = panel.querySelector<HTMLElement>('.search-status')!;
+  const filterCount = panel.querySelector<HTMLElement>('.search-filter-count')!;
+  const checks = [...panel.querySelectorAll<HTMLInputElement>('.search-filters input')];
+  let active = -1;
+  let run = 0;
+
+  const state = (): SearchState => ({
+    query: input.value.trim().slice(0, 500),
+    modules: checks.filter((c) => c.name === 'module' && c.checked).map((c) => c.value),
+    kinds: checks.filter((c) => c.name === 'kind' && c.checked).map((c) => c.value),
+  });
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role=option]')];
+  const setActive = (i: number) => {
+    const opts = options();
+    if (!opts.length) return;
+    active = (i + opts.length) % opts.length;
+    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === active)));
+    input.setAttribute('aria-activedescendant', opts[active]!.id);
+    opts[active]!.scrollIntoView({ block: 'nearest' });
+  };
+
+  const render = (results: PagefindResultData[], s: SearchState) => {
+    list.replaceChildren();
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    let n = 0;
+    const option = (href: string, sub: boolean) => {
+      const li = el('li', sub ? 'search-option sub' : 'search-option');
+      li.id = `${list.id}-${n++}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      const a = el('a');
+      a.href = s.query ? withHighlight(href, s.query) : href;
+      a.tabIndex = -1;
+      li.append(a);
+      list.append(li);
+      return a;
+    };
+    for (const r of results) {
+      const kind = r.filters.kind?.[0] ?? 'Page';
+      const a = option(r.url, false);
+      const head = el('span', 'search-result-head');
+      head.append(el('span', 'search-result-title', r.meta.title ?? r.url), el('span', `search-kind kind-${kind.toLowerCase()}`, kind));
+      a.append(head);
+      if (r.meta.module) a.append(el('span', 'search-result-module', r.meta.module));
+      const excerpt = el('span', 'search-excerpt');
+      excerpt.innerHTML = safeExcerpt(r.excerpt);
+      a.append(excerpt);
+      for (const sub of (r.sub_results ?? []).filter((x) => x.url !== r.url && x.url.includes('#')).slice(0, 3)) {
+        const sa = option(sub.url, true);
+        sa.append(el('span', 'search-result-title', sub.title));
+        const se = el('span', 'search-excerpt');
+        se.innerHTML = safeExcerpt(sub.excerpt);
+        sa.append(se);
+      }
+    }
+    input.setAttribute('aria-expanded', String(results.length > 0));
+    const scope = [...s.kinds, ...s.modules].join(', ');
+    status.textContent = results.length
+      ? `${results.length}${results.length === MAX_RESULTS ? '+' : ''} result${results.length === 1 ? '' : 's'}${s.query ? ` for “${s.query.slice(0, 60)}”` : ''}${scope ? ` in ${scope}` : ''}`
+      : s.query
+        ? `No results for “${s.query.slice(0, 60)}”. Try fewer or other words, check the spelling${scope ? ', or clear the filters' : ''}.`
+        : '';
+  };
+
+  const search = async () => {
+    const s = state();
+    const mine = ++run;
+    filterCount.textContent = s.modules.length + s.kinds.length ? `(${s.modules.length + s.kinds.length})` : '';
+    onState?.(s);
+    if (!s.query && !s.modules.length && !s.kinds.length) {
+      render([], s);
+      return;
+    }
+    try {
+      const pf = await loadPagefind();
+      const res = await pf.search(s.query || null, { filters: toPagefindFilters(s) });
+      if (!res || mine !== run) return;
+      const data = await Promise.all(res.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      if (mine === run) render(data, s);
+    } catch {
+      if (mine === run) status.textContent = 'Search is unavailable right now. Browse the modules from the menu instead.';
+    }
+  };
+
+  input.addEventListener('input', search);
+  for (const c of checks) c.addEventListener('change', search);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Enter') {
+      const target = options()[active >= 0 ? active : 0]?.querySelector('a');
+      if (target) {
+        e.preventDefault();
+        target.click();
+      }
+    }
+  });
+  panel.closest('form')?.addEventListener('submit', (e) => e.preventDefault());
+  return { input, checks, search };
+}
+
+let dialogPanel: ReturnType<typeof mountPanel> | undefined;
+
+/** Opens the search dialog; focus returns where it was when it closes. */
+export function openDialog(): void {
+  const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
+  if (!dialog) return;
+  dialogPanel ??= mountPanel(dialog.querySelector('[data-search-panel]')!);
+  if (dialog.open) return;
+  const returnTo = document.activeElement as HTMLElement | null;
+  dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
+  dialog.showModal();
+  dialogPanel.input.focus();
+  dialogPanel.input.select();
+  void loadPagefind();
+}
+
+// Close when clicking the backdrop.
+document.getElementById('search-dialog')?.addEventListener('click', (e) => {
+  if (e.target === e.currentTarget) (e.currentTarget as HTMLDialogElement).close();
+});
+
+/** The /search/ page: reads ?q=, &module=, &kind= and writes them back as the student searches. */
+export function mountSearchPage(panel: HTMLElement): void {
+  const initial = parseSearchParams(location.search);
+  const p = mountPanel(panel, (s) => history.replaceState(history.state, '', `${location.pathname}${toSearchParams(s)}`));
+  p.input.value = initial.query;
+  for (const c of p.checks) c.checked = (c.name === 'module' ? initial.modules : initial.kinds).includes(c.value);
+  if (initial.modules.length || initial.kinds.length) p.input.closest('.search-panel')?.querySelector('details')?.setAttribute('open', '');
+  void p.search();
+  p.input.focus();
+}

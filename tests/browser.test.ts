@@ -1,0 +1,164 @@
+// What a student does in a browser, against the real site served under /mlops-notes/.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './helpers/browser';
+import { serveDist } from './helpers/server';
+import { readPages } from './helpers/site';
+
+const BASE = '/mlops-notes/';
+const dist = inject('subDist');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const errors: string[] = [];
+
+async function open(path: string, opts: { width?: number; theme?: 'light' | 'dark'; js?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.theme ?? 'light',
+    javaScriptEnabled: opts.js ?? true,
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  await page.goto(site.url + path.replace(/^\//, ''));
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDist(dist, BASE);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('navigation', () => {
+  it('goes home → module → lesson → next lesson, all under the base path', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: /Cloud computing/ }).first().click();
+    await expect.poll(() => page.url()).toBe(`${site.url}cloud/`);
+    await page.locator('main').getByRole('link', { name: /IaaS, CaaS/ }).click();
+    await expect.poll(() => page.url()).toBe(`${site.url}cloud/service-models/`);
+    expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toMatch(/IaaS, CaaS/);
+    await page.locator('a[rel="next"]').click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`^${site.url}[a-z-]+/[a-z-]+/$`));
+    await page.context().close();
+  });
+
+  it('opens and closes the mobile menu, and its links work', async () => {
+    const page = await open('/cloud/service-models/', { width: 375 });
+    const nav = page.locator('#site-nav');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    const button = page.getByRole('button', { name: 'Menu' });
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await button.click();
+    await nav.getByRole('link', { name: /Tools of the trade/ }).click();
+    await expect.poll(() => page.url()).toBe(`${site.url}tools/`);
+    await page.context().close();
+  });
+
+  it('shows the whole page, navigation included, with JavaScript off', async () => {
+    const page = await open('/cloud/service-models/', { width: 375, js: false });
+    expect(await page.locator('#site-nav').isVisible()).toBe(true);
+    await page.getByText('Show answer').first().click();
+    expect(await page.locator('details.quiz-answer').first().getAttribute('open')).not.toBeNull();
+    await page.context().close();
+  });
+});
+
+describe('theme', () => {
+  it('follows the system, toggles, and keeps the choice across reloads', async () => {
+    const page = await open('/', { theme: 'dark' });
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe('dark');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await theme()).toBe('light');
+    await page.reload();
+    expect(await theme()).toBe('light');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+
+  it('survives corrupted storage by falling back to the system theme', async () => {
+    const page = await open('/', { theme: 'dark' });
+    await page.evaluate(() => localStorage.setItem('theme', '{"broken'));
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.context().close();
+  });
+});
+
+describe('lesson page', () => {
+  it('marks the section in view in the table of contents', async () => {
+    const page = await open('/cloud/service-models/');
+    const links = page.locator('.toc a');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(2);
+    const target = (await links.nth(2).getAttribute('href'))!;
+    await page.locator(target).scrollIntoViewIfNeeded();
+    await page.evaluate((id) => document.getElementById(id.slice(1))!.scrollIntoView({ block: 'start' }), target);
+    await expect.poll(() => page.locator('.toc a[aria-current="true"]').getAttribute('href')).toBe(target);
+    await page.context().close();
+  });
+
+  it('tells the student whether a self-check answer is right and shows the explanation', async () => {
+    const page = await open('/cloud/service-models/');
+    const item = page.locator('.quiz-item').first();
+    const answer = Number(await item.getAttribute('data-answer'));
+    const wrong = answer === 0 ? 1 : 0;
+    await item.locator('input[type=radio]').nth(wrong).check();
+    expect(await item.getAttribute('data-result')).toBe('wrong');
+    expect(await item.locator('details').getAttribute('open')).not.toBeNull();
+    await item.locator('input[type=radio]').nth(answer).check();
+    expect(await item.getAttribute('data-result')).toBe('right');
+    expect(await item.locator('.quiz-feedback').textContent()).toBe('Correct.');
+    await page.context().close();
+  });
+
+  it('shows a term\'s definition on keyboard focus', async () => {
+    const page = await open('/cloud/service-models/');
+    const term = page.locator('.term > a').first();
+    await term.focus();
+    const tip = page.locator('.term-tip').first();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect((await tip.textContent())!.length).toBeGreaterThan(20);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const pages = readPages(dist, BASE).map((p) => p.url.slice(BASE.length - 1));
+  const phoneSamples = ['/', '/cloud/', '/cloud/service-models/', '/glossary/', '/syllabus/', '/labs/', '/search/', '/404.html'];
+
+  async function violations(path: string, width: number, theme: 'light' | 'dark') {
+    const page = await open(path, { width, theme });
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      }),
+    );
+    await page.context().close();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }
+
+  it.each(pages.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s in %s at desktop width', async (path, theme) => {
+    expect(await violations(path, 1280, theme)).toEqual([]);
+  });
+  it.each(phoneSamples.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s in %s at phone width', async (path, theme) => {
+    expect(await violations(path, 375, theme)).toEqual([]);
+  });
+});
+
+describe('console', () => {
+  it('logged no errors on any page visited', () => expect(errors).toEqual([]));
+});
