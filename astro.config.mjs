@@ -7,7 +7,7 @@ import expressiveCode from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { baseLinks, mermaidDiagrams, termChecks } from './src/markdown/plugins.ts';
+import { baseLinks, focusableCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -23,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      mdastPlugins: [baseLinks(base), mermaidDiagrams(), termChecks(`${contentDir}/glossary.yaml`)],
+      mdastPlugins: [baseLinks(base), mermaidDiagrams(), scrollableTables(), termChecks(`${contentDir}/glossary.yaml`)],
     }),
   },
   integrations: [
@@ -32,6 +32,7 @@ export default defineConfig({
       themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme="dark"]' : '[data-theme="light"]'),
       useDarkModeMediaQuery: false,
       styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem', uiFontSize: '0.875rem' },
+      plugins: [focusableCode()],
     }),
     mdx(),
     sitemap(),

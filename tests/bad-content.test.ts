@@ -8,7 +8,7 @@ const GOOD = 'tests/fixtures/good';
 const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
-  if (!text.match(from)) throw new Error(`fixture edit found nothing to replace in ${file}`);
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`fixture edit found nothing to replace in ${file}`);
   writeFileSync(path, text.replace(from, to));
 };
 const add = (dir: string, file: string, text: string) => {
@@ -38,7 +38,7 @@ const cases: Case[] = [
   { name: 'term not in the glossary', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', '<Term id="iaas" />', '<Term id="paas" />'), expect: ['lessons/basics/clouds.mdx', '<Term id="paas"> is not in the glossary'] },
   { name: 'internal link to no page', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', '(/tools/containers/)', '(/tools/containerz/)'), expect: ['lessons/basics/clouds.mdx', 'link "/mlops-notes/tools/containerz/" points to no page'] },
   { name: 'anchor that points nowhere', mutate: (d) => edit(d, 'lessons/tools/containers.mdx', '#floating-ips', '#floating-ipz'), expect: ['lessons/tools/containers.mdx', 'points to no #floating-ipz'] },
-  { name: 'invalid mermaid diagram', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'flowchart LR', 'flowchart LR\n  A -->'), expect: ['lessons/basics/clouds.mdx', 'invalid mermaid diagram'] },
+  { name: 'invalid mermaid diagram', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'flowchart LR', 'flowchart sideways'), expect: ['lessons/basics/clouds.mdx', 'invalid mermaid diagram'] },
   { name: 'mermaid without a title', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', /```mermaid title="[^"]+"/, '```mermaid'), expect: ['lessons/basics/clouds.mdx', 'needs title='] },
   { name: 'glossary entry without a definition', mutate: (d) => edit(d, 'glossary.yaml', /  definition: A process.*\n/, ''), expect: ['glossary', /definition/] },
 ];
@@ -59,16 +59,13 @@ beforeAll(async () => {
       results.set(c.name, await astroBuild(`fixture-${i}`, { COURSE_CONTENT_DIR: dir, BASE_PATH: '/mlops-notes/' }));
     }),
   ];
-  // Two builds at a time: the machine has two cores.
-  const queue = [...jobs];
-  await Promise.all([0, 1].map(async () => {
-    while (queue.length) await queue.shift()!();
-  }));
+  // One at a time: concurrent Astro builds share the project's generated .astro/ folder.
+  for (const job of jobs) await job();
 }, 600_000);
 
 describe('good fixture', () => {
   it('builds, without its draft lesson', () => {
-    expect(good.code, good.output.slice(-3000)).toBe(0);
+    expect(good.code, good.output.replace(/.*[│─╭╯].*\n/g, "").slice(-3000)).toBe(0);
     expect(existsSync(join(good.outDir, 'basics', 'clouds', 'index.html'))).toBe(true);
     expect(existsSync(join(good.outDir, 'tools', 'draft-lesson'))).toBe(false);
   });

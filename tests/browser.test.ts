@@ -83,7 +83,7 @@ describe('theme', () => {
     expect(await theme()).toBe('light');
     await page.reload();
     expect(await theme()).toBe('light');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
     await page.context().close();
   });

@@ -56,3 +56,34 @@ export function termChecks(glossaryFile: string) {
     mdxJsxTextElement: check,
   });
 }
+
+/** Wide tables scroll sideways on a phone: make them reachable by keyboard. */
+export function scrollableTables() {
+  return defineMdastPlugin({
+    name: 'course-scrollable-tables',
+    table(node, ctx) {
+      ctx.setProperty(node, 'data', { ...(node.data ?? {}), hProperties: { tabIndex: 0 } });
+    },
+  });
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Expressive Code plugin: code that scrolls sideways gets a tab stop, so keyboard users can scroll it. */
+export function focusableCode() {
+  const visit = (node: HastNode) => {
+    if (node.tagName === 'pre') node.properties = { ...node.properties, tabIndex: 0 };
+    node.children?.forEach(visit);
+  };
+  return {
+    name: 'course-focusable-code',
+    hooks: {
+      postprocessRenderedBlock: ({ renderData }: { renderData: { blockAst: HastNode } }) => visit(renderData.blockAst),
+    },
+  };
+}

@@ -1,4 +1,5 @@
-// Runs `astro build` for one configuration in its own output and cache folders.
+// Runs `astro build` for one configuration in its own output and cache folders (never two at once:
+// they would share the generated .astro/ folder).
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,9 +16,13 @@ export function astroBuild(name: string, env: Record<string, string>): Promise<B
   const outDir = resolve(BUILDS_DIR, name, 'dist');
   rmSync(resolve(BUILDS_DIR, name), { recursive: true, force: true });
   return new Promise((done) => {
+    // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env: keep them out.
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
+    );
     const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
       env: {
-        ...process.env,
+        ...inherited,
         ASTRO_TELEMETRY_DISABLED: '1',
         BASE_PATH: '',
         SITE_URL: 'https://example.github.io',
