@@ -108,3 +108,11 @@ describe('the syllabus', () => {
     expect(html).toMatch(/data-covered="yes"/);
   });
 });
+
+describe('course order', () => {
+  it('follows modules.yaml on the home page and in the sidebar, not the alphabet', () => {
+    const html = readFileSync(join(inject('subDist'), 'index.html'), 'utf8');
+    const order = [...html.matchAll(/<li class="module-card"><h3><a href="\/mlops-notes\/([a-z-]+)\/"/g)].map((m) => m[1]);
+    expect(order).toEqual(['foundations', 'cloud', 'tools', 'devops', 'data', 'training', 'operations', 'agents']);
+  });
+});

@@ -1,6 +1,8 @@
 // The one accessor pages use: loads every collection once, filters drafts, checks cross-references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { checkCourse, lessonIdFromEntry } from './course-checks';
 import { contentDir } from './content-dir';
 import { buildNav, flattenNav, type NavGroup } from './nav';
@@ -42,7 +44,9 @@ export function getCourseData(): Promise<CourseData> {
 
 async function load(): Promise<CourseData> {
   const course = (await getEntry('course', 'course'))!.data;
-  const modules = (await getCollection('modules')).map((m) => m.data);
+  // Collections come back sorted by id: restore the order of modules.yaml, which is the course order.
+  const moduleOrder = (parseYaml(readFileSync(`${contentDir}/modules.yaml`, 'utf8')) as { id: string }[]).map((m) => m.id);
+  const modules = (await getCollection('modules')).map((m) => m.data).sort((a, b) => moduleOrder.indexOf(a.id) - moduleOrder.indexOf(b.id));
   const allLessons = await getCollection('lessons');
   const labs = (await getCollection('labs')).filter((l) => showDrafts || !l.data.draft);
   const glossary = (await getCollection('glossary')).map((g) => g.data);
