@@ -27,7 +27,7 @@ export interface CourseData {
   course: Course;
   modules: Module[];
   lessons: Lesson[];
-  nav: NavGroup<Lesson>[];
+  nav: NavGroup<Lesson, Module>[];
   labs: Lab[];
   glossary: GlossaryTerm[];
   topics: FlatTopic[];

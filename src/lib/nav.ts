@@ -12,8 +12,8 @@ export interface NavLesson {
   title: string;
   order?: number | undefined;
 }
-export interface NavGroup<L extends NavLesson> {
-  module: NavModule;
+export interface NavGroup<L extends NavLesson, M extends NavModule = NavModule> {
+  module: M;
   lessons: L[];
 }
 
@@ -28,19 +28,19 @@ export function compareLessons(a: NavLesson, b: NavLesson): number {
 }
 
 /** Groups lessons under their modules, in the order of `modules.yaml`. */
-export function buildNav<L extends NavLesson>(modules: NavModule[], lessons: L[]): NavGroup<L>[] {
+export function buildNav<L extends NavLesson, M extends NavModule>(modules: M[], lessons: L[]): NavGroup<L, M>[] {
   const byModule = new Map<string, L[]>(modules.map((m) => [m.id, []]));
   for (const lesson of lessons) byModule.get(lesson.module)?.push(lesson);
   return modules.map((module) => ({ module, lessons: byModule.get(module.id)!.sort(compareLessons) }));
 }
 
 /** The whole course as one reading order. */
-export function flattenNav<L extends NavLesson>(nav: NavGroup<L>[]): L[] {
+export function flattenNav<L extends NavLesson>(nav: NavGroup<L, NavModule>[]): L[] {
   return nav.flatMap((group) => group.lessons);
 }
 
 /** Previous and next lesson in reading order, across module boundaries. */
-export function prevNext<L extends NavLesson>(flat: L[], id: string): { prev?: L; next?: L } {
+export function prevNext<L extends NavLesson>(flat: L[], id: string): { prev?: L | undefined; next?: L | undefined } {
   const i = flat.findIndex((l) => l.id === id);
   if (i < 0) return {};
   return { prev: flat[i - 1], next: flat[i + 1] };

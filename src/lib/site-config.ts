@@ -7,9 +7,9 @@ export interface SiteConfig {
   /** Origin (and path for a custom domain) without trailing slash. */
   site: string;
   /** `owner/repo` when known from GitHub Actions. */
-  repository?: string;
+  repository?: string | undefined;
   /** Branch for "edit this page" links. */
-  branch?: string;
+  branch?: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;

@@ -1,4 +1,5 @@
 // The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
+import { PAGEFIND_OPTIONS } from '../lib/search-options';
 import { parseSearchParams, safeExcerpt, toPagefindFilters, toSearchParams, withHighlight, type SearchState } from '../lib/search-query';
 
 interface PagefindResultData {
@@ -21,7 +22,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: BASE, excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.5, termSaturation: 1.2 } });
+    await pf.options({ baseUrl: BASE, ...PAGEFIND_OPTIONS });
     await pf.init();
     return pf;
   })();

@@ -1,0 +1,111 @@
+// Relevance: what students type must bring the right page into the top 3. Grows with the content.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './helpers/browser';
+import { serveDist } from './helpers/server';
+import { PAGEFIND_OPTIONS } from '../src/lib/search-options';
+
+/** query → the page (path under the base, without it) that must rank in the top 3. */
+const EXPECTED: [string, string][] = [
+  // foundations/ml-systems
+  ['hidden technical debt', 'foundations/ml-systems/'],
+  ['correction cascade', 'foundations/ml-systems/'],
+  ['prototype to production', 'foundations/ml-systems/'],
+  ['velocity validation versioning', 'foundations/ml-systems/'],
+  // foundations/lifecycle
+  ['training-serving skew', 'foundations/lifecycle/'],
+  ['batch vs online inference', 'foundations/lifecycle/'],
+  ['ML lifecycle', 'foundations/lifecycle/'],
+  // cloud/cloud-computing
+  ['NIST essential characteristics', 'cloud/cloud-computing/'],
+  ['object storage block storage', 'cloud/cloud-computing/'],
+  ['cattle not pets', 'cloud/cloud-computing/'],
+  ['availability zones', 'cloud/cloud-computing/'],
+  // cloud/service-models
+  ['IaaS PaaS SaaS', 'cloud/service-models/'],
+  ['shared responsibility', 'cloud/service-models/'],
+  ['function as a service cold start', 'cloud/service-models/'],
+  // cloud/providers
+  ['Snowflake', 'cloud/providers/'],
+  ['Oracle Cloud', 'cloud/providers/'],
+  ['equivalent services', 'cloud/providers/'],
+  ['free tier', 'cloud/providers/'],
+  // cloud/platform-configuration
+  ['floating IP', 'cloud/platform-configuration/'],
+  ['security group rules', 'cloud/platform-configuration/'],
+  ['lease reservation Blazar', 'cloud/platform-configuration/'],
+  ['openstack server create', 'cloud/platform-configuration/'],
+  // tools/jupyter-and-terminal
+  ['SSH tunnel Jupyter', 'tools/jupyter-and-terminal/'],
+  ['tmux', 'tools/jupyter-and-terminal/'],
+  ['chmod permissions', 'tools/jupyter-and-terminal/'],
+  // tools/docker
+  ['Dockerfile', 'tools/docker/'],
+  ['multi-stage build', 'tools/docker/'],
+  ['docker compose', 'tools/docker/'],
+  // tools/kubernetes
+  ['kubectl', 'tools/kubernetes/'],
+  ['Kubespray', 'tools/kubernetes/'],
+  ['horizontal pod autoscaler', 'tools/kubernetes/'],
+  ['Gateway API', 'tools/kubernetes/'],
+  // training/mlflow-vs-airflow
+  ['MLflow vs Airflow', 'training/mlflow-vs-airflow/'],
+  ['DAG', 'training/mlflow-vs-airflow/'],
+  ['model registry alias', 'training/mlflow-vs-airflow/'],
+  ['mlflow.log_metric', 'training/mlflow-vs-airflow/'],
+  // glossary terms (each opens the glossary at its entry)
+  ['IaaS', 'glossary/#iaas'],
+  ['Infrastructure as a Service', 'glossary/#iaas'],
+  ['XaaS', 'glossary/#xaas'],
+  ['Anything as a Service', 'glossary/#xaas'],
+  ['data drift', 'glossary/#data-drift'],
+  ['floating IP', 'glossary/#floating-ip'],
+  ['kubelet', 'glossary/#kubelet'],
+  ['DAG', 'glossary/#dag'],
+  ['cgroup', 'glossary/#cgroup'],
+  ['etcd', 'glossary/#etcd'],
+];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDist(inject('subDist'), '/mlops-notes/');
+  page = await browser.newPage();
+  await page.goto(site.url);
+  // The same Pagefind bundle and options the site's search UI uses.
+  // A string, so Vitest leaves the browser's dynamic import alone.
+  await page.evaluate(`(async () => {
+    const pf = await import('/mlops-notes/pagefind/pagefind.js');
+    await pf.options({ baseUrl: '/mlops-notes/', ...${JSON.stringify(PAGEFIND_OPTIONS)} });
+    window.pf = pf;
+  })()`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function top3(query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pf;
+    const res = await pf.search(q);
+    return Promise.all(res.results.slice(0, 3).map(async (r) => (await r.data()).url));
+  }, query);
+}
+
+describe('search relevance', () => {
+  it.each(EXPECTED)('“%s” finds /%s in the top 3', async (query, expected) => {
+    const urls = await top3(query);
+    expect(urls, urls.join('\n')).toContain(`/mlops-notes/${expected}`);
+  });
+  it('covers every published lesson with at least two queries', async () => {
+    const { readPages } = await import('./helpers/site');
+    const lessons = readPages(inject('subDist'), '/mlops-notes/')
+      .filter((p) => /data-lesson-id="/.test(p.html))
+      .map((p) => p.url.slice('/mlops-notes/'.length));
+    for (const lesson of lessons) expect(EXPECTED.filter(([, e]) => e === lesson).length, lesson).toBeGreaterThanOrEqual(2);
+  });
+});

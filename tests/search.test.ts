@@ -1,0 +1,189 @@
+// Search as a student uses it, against the real site under /mlops-notes/.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './helpers/browser';
+import { serveDist } from './helpers/server';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const errors: string[] = [];
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  // The 404 page's own status is expected; any other error is not.
+  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && errors.push(`${path}: ${m.text()}`));
+  await page.goto(site.url + path.replace(/^\//, ''));
+  return page;
+}
+const dialogInput = (page: Page) => page.locator('#dialog-search-input');
+const options = (page: Page, list = '#dialog-search-results') => page.locator(`${list} [role=option]`);
+async function searchInDialog(page: Page, query: string) {
+  await page.keyboard.press('Control+k');
+  await dialogInput(page).waitFor({ state: 'visible' });
+  await dialogInput(page).fill(query);
+  await page.waitForFunction(() => document.querySelector('#dialog-search-results [role=option]') || /No results/.test(document.querySelector('#search-dialog .search-status')?.textContent ?? ''));
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDist(inject('subDist'), '/mlops-notes/');
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('opening search', () => {
+  it('loads no search code until the student shows intent', async () => {
+    const page = await open('/cloud/service-models/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => /pagefind|search-ui/.test(u))).toEqual([]);
+    await page.locator('[data-search-trigger]').hover();
+    await expect.poll(() => requests.some((u) => /search-ui/.test(u))).toBe(true);
+    await page.context().close();
+  });
+
+  it.each([['Control+k'], ['Meta+k'], ['/']])('opens with %s, focuses the input, and Esc returns focus', async (key) => {
+    const page = await open('/cloud/service-models/');
+    await page.locator('a[rel="next"]').focus();
+    await page.keyboard.press(key);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('dialog-search-input');
+    expect(await page.locator('#search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('rel'))).toBe('next');
+    await page.context().close();
+  });
+
+  it('opens from the header button, which is a plain link to /search/ without JavaScript', async () => {
+    const page = await open('/glossary/');
+    expect(await page.locator('[data-search-trigger]').getAttribute('href')).toBe('/mlops-notes/search/');
+    await page.locator('[data-search-trigger]').click();
+    await expect.poll(() => page.locator('#search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(page.url()).toBe(`${site.url}glossary/`);
+    await page.context().close();
+  });
+});
+
+describe('results', () => {
+  it('shows title, kind, module and a marked excerpt, announces the count, and opens by keyboard', async () => {
+    const page = await open('/');
+    await searchInDialog(page, 'floating IP');
+    const first = options(page).first();
+    expect(await first.locator('.search-result-title').textContent()).toBeTruthy();
+    expect(await first.locator('.search-kind').textContent()).toMatch(/Lesson|Lab|Glossary/);
+    expect(await page.locator('#search-dialog .search-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-dialog .search-status').textContent()).toMatch(/\d+\+? results? for “floating IP”/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const active = await page.locator('#dialog-search-input').getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    const href = await page.locator(`#${active} a`).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(href!.split('?')[0]!);
+    await page.context().close();
+  });
+
+  it('links section sub-results to their heading, highlights the words there, and cleans the address', async () => {
+    const page = await open('/');
+    await searchInDialog(page, 'security group rules');
+    const sub = page.locator('#dialog-search-results .search-option.sub a').first();
+    const href = (await sub.getAttribute('href'))!;
+    expect(href).toMatch(/\?highlight=.+#[a-z0-9-]+$/);
+    await sub.click();
+    await expect.poll(() => page.url()).toMatch(/#[a-z0-9-]+$/);
+    await expect.poll(() => page.url()).not.toContain('highlight=');
+    const hash = new URL(page.url()).hash.slice(1);
+    expect(await page.locator(`[id="${hash}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator('main mark').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('finds glossary terms by term, abbreviation and alias, and opens the glossary at the term', async () => {
+    const page = await open('/');
+    for (const query of ['Infrastructure as a Service', 'IaaS']) {
+      await searchInDialog(page, query);
+      const glossaryHit = options(page).filter({ hasText: 'Glossary' }).first();
+      expect(await glossaryHit.count(), query).toBe(1);
+      await page.keyboard.press('Escape');
+    }
+    await searchInDialog(page, 'IaaS');
+    await options(page).filter({ hasText: 'Glossary' }).first().locator('a').click();
+    await expect.poll(() => page.url()).toMatch(/\/glossary\/(\?[^#]*)?#[a-z-]+$/);
+    await page.context().close();
+  });
+
+  it('filters by kind and by module, and browses a module with no query', async () => {
+    const page = await open('/');
+    await searchInDialog(page, 'container');
+    await page.locator('#search-dialog .search-filters summary').click();
+    await page.locator('#search-dialog input[name=kind][value=Glossary]').check();
+    await expect.poll(async () => (await options(page).locator('.search-kind').allTextContents()).every((k) => k === 'Glossary')).toBe(true);
+    await page.locator('#search-dialog input[name=kind][value=Glossary]').uncheck();
+    await page.locator('#search-dialog input[name=module][value="Tools of the trade"]').check();
+    await dialogInput(page).fill('');
+    await expect.poll(() => page.locator('#search-dialog .search-status').textContent()).toMatch(/^\d+\+? results? in Tools of the trade$/);
+    const modules = await page.locator('#search-dialog .search-result-module').allTextContents();
+    expect(new Set(modules)).toEqual(new Set(['Tools of the trade']));
+    await page.context().close();
+  });
+
+  it('says so when nothing matches, with something to try', async () => {
+    const page = await open('/');
+    await searchInDialog(page, 'zzqxjv');
+    expect(await page.locator('#search-dialog .search-status').textContent()).toMatch(/No results for “zzqxjv”\. Try/);
+    expect(await options(page).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it.each([
+    ['<img src=x onerror="window.__pwned=1">'],
+    ['.*+?^${}()|[]\\'],
+    ['x'.repeat(5000)],
+    ['🚀 kubernetes 🐳'],
+    ['Машинное обучение 機械学習'],
+    ['CI/CD'],
+  ])('survives the query %#', async (query) => {
+    const page = await open('/');
+    await page.keyboard.press('Control+k');
+    await dialogInput(page).fill(query);
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#search-dialog img').count()).toBe(0);
+    await dialogInput(page).fill('docker');
+    await expect.poll(() => options(page).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('the search page', () => {
+  it('reads ?q= and the filters, and writes them back as the student searches', async () => {
+    const page = await open('/search/?q=kubectl&kind=Lesson');
+    await expect.poll(() => options(page, '#page-search-results').count()).toBeGreaterThan(0);
+    expect(await page.locator('#page-search-input').inputValue()).toBe('kubectl');
+    expect(await page.locator('#search-page input[name=kind][value=Lesson]').isChecked()).toBe(true);
+    await page.locator('#page-search-input').fill('mlflow.log_metric');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('mlflow.log_metric');
+    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Lesson']);
+    await expect.poll(() => options(page, '#page-search-results').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('is offered on the 404 page with the missing path’s words filled in', async () => {
+    const page = await open('/cloud/floating-ips-explained/');
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await expect.poll(() => page.locator('#notfound-q').inputValue()).toBe('cloud floating ips explained');
+    await page.locator('#notfound-q').press('Enter');
+    await expect.poll(() => page.url()).toContain('/mlops-notes/search/?q=cloud+floating+ips+explained');
+    await expect.poll(() => options(page, '#page-search-results').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('console', () => {
+  it('logged no errors', () => expect(errors, errors.join('\n')).toEqual([]));
+});

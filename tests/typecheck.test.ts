@@ -1,0 +1,11 @@
+// Strictest TypeScript over the whole project, .astro files included.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
+
+it('astro check finds no errors, warnings or hints', () => {
+  const r = spawnSync(resolve('node_modules/.bin/astro'), ['check'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const output = `${r.stdout}${r.stderr}`;
+  expect(output, output.slice(-3000)).toMatch(/- 0 errors\n- 0 warnings\n- 0 hints/);
+  expect(r.status).toBe(0);
+}, 180_000);
