@@ -80,15 +80,17 @@ export function pagefindIndex(): AstroIntegration {
         // Any content change makes the next search rebuild the index.
         server.watcher.on('change', () => (files = undefined));
         server.middlewares.use(async (req, res, next) => {
-          const url = req.url?.split('?')[0] ?? '';
-          if (!url.startsWith(`${base}pagefind/`)) return next();
+          // Vite may already have removed the base from req.url.
+          const raw = req.url?.split('?')[0] ?? '';
+          const url = raw.startsWith(base) ? `/${raw.slice(base.length)}` : raw;
+          if (!url.startsWith('/pagefind/')) return next();
           const address = server.httpServer?.address();
           const port = typeof address === 'object' && address ? address.port : 4321;
           files ??= buildDevIndex(`http://127.0.0.1:${port}`, base).then((f) => {
             logger.info(`search index built in memory (${f.size} files)`);
             return f;
           });
-          const file = (await files).get(url.slice(`${base}pagefind/`.length));
+          const file = (await files).get(url.slice('/pagefind/'.length));
           if (!file) return next();
           const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.json') ? 'application/json' : url.endsWith('.css') ? 'text/css' : 'application/octet-stream';
           res.setHeader('content-type', type);
