@@ -13,6 +13,7 @@ export async function benchSearch(dist, base, queries) {
   page.on('requestfinished', async (req) => {
     const sizes = await req.sizes().catch(() => undefined);
     if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (sizes && process.env.BENCH_VERBOSE) console.log(req.url(), sizes.responseBodySize);
   });
   await page.keyboard.press('Control+k');
   const input = page.locator('#dialog-search-input');

@@ -16,7 +16,9 @@ interface Pagefind {
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const MAX_RESULTS = 10;
+const MAX_RESULTS = 8;
+/** Results are fetched only once typing pauses this long, so keystrokes in a burst load no excerpts. */
+const SETTLE_MS = 30;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -110,14 +112,16 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
     const mine = ++run;
     filterCount.textContent = s.modules.length + s.kinds.length ? `(${s.modules.length + s.kinds.length})` : '';
     onState?.(s);
-    if (!s.query && !s.modules.length && !s.kinds.length) {
+    if (s.query.length < 2 && !s.modules.length && !s.kinds.length) {
       render([], s);
       return;
     }
     try {
       const pf = await loadPagefind();
-      const res = await pf.search(s.query || null, { filters: toPagefindFilters(s) });
+      const res = await pf.search(s.query.length >= 2 ? s.query : null, { filters: toPagefindFilters(s) });
       if (!res || mine !== run) return;
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      if (mine !== run) return;
       const data = await Promise.all(res.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (mine === run) render(data, s);
     } catch {

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// npm run lighthouse: builds the site under /mlops-notes/ and prints Lighthouse scores (mobile defaults)
+// for the main page types. Not part of npm test: scores depend on the machine's speed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveDist } from '../tests/helpers/server.ts';
+import { BROWSER_ARGS, chromiumPath } from '../tests/helpers/browser.ts';
+
+const BASE = '/mlops-notes/';
+const dist = resolve('.lighthouse/dist');
+if (!process.argv.includes('--no-build')) {
+  execFileSync(resolve('node_modules/.bin/astro'), ['build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BASE_PATH: BASE, ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: resolve('.lighthouse/cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+const pages = ['', 'cloud/service-models/', 'training/mlflow-vs-airflow/', 'glossary/', 'search/?q=kubernetes', 'syllabus/'];
+if (existsSync(resolve(dist, 'labs', 'hello-chameleon'))) pages.push('labs/hello-chameleon/');
+
+const site = await serveDist(dist, BASE);
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...BROWSER_ARGS] });
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const rows = [];
+mkdirSync('.lighthouse', { recursive: true });
+for (const path of pages) {
+  const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', onlyCategories: categories, logLevel: 'error' });
+  const scores = categories.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+  rows.push({ page: `/${path}`, ...Object.fromEntries(categories.map((c, i) => [c, scores[i]])) });
+  writeFileSync(`.lighthouse/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`, result.report);
+  const misses = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
+  if (misses.length) console.log(`/${path}: ${misses.map((a) => a.id).join(', ')}`);
+}
+await chrome.kill();
+await site.close();
+console.table(rows);
+const below = rows.filter((r) => categories.some((c) => r[c] < 100));
+if (below.length) {
+  console.log(`${below.length} page(s) below 100 in some category (reports in .lighthouse/)`);
+  process.exitCode = 1;
+}
