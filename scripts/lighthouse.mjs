@@ -33,7 +33,7 @@ for (const path of pages) {
   const misses = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
   if (misses.length) console.log(`/${path}: ${misses.map((a) => a.id).join(', ')}`);
 }
-await chrome.kill();
+chrome.kill();
 await site.close();
 console.table(rows);
 const below = rows.filter((r) => categories.some((c) => r[c] < 100));
