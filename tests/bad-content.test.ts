@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, BUILDS_DIR, type BuildResult } from './helpers/build';
+import { notebookProblems } from './helpers/notebook';
 
 const GOOD = 'tests/fixtures/good';
 const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
@@ -68,6 +69,11 @@ describe('good fixture', () => {
     expect(good.code, good.output.replace(/.*[│─╭╯].*\n/g, "").slice(-3000)).toBe(0);
     expect(existsSync(join(good.outDir, 'basics', 'clouds', 'index.html'))).toBe(true);
     expect(existsSync(join(good.outDir, 'tools', 'draft-lesson'))).toBe(false);
+  });
+  it('exports its lab as a valid notebook', () => {
+    const text = readFileSync(join(good.outDir, 'labs', 'first-lab.ipynb'), 'utf8');
+    expect(notebookProblems(text)).toEqual([]);
+    expect(text).toContain('%%bash');
   });
 });
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../src/lib/link-check';
+import { notebookProblems } from './helpers/notebook';
 import { listFiles, readPages } from './helpers/site';
 
 const builds = [
@@ -52,6 +53,14 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
     expect(robots).toContain(`Sitemap: https://example.github.io${base}sitemap-index.xml`);
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain(`<loc>https://example.github.io${base}cloud/service-models/</loc>`);
+  });
+
+  it('offers every lab as a valid Jupyter notebook', () => {
+    for (const page of pages.filter((p) => /^\/(mlops-notes\/)?labs\/[a-z0-9-]+\/$/.test(p.url))) {
+      const slug = page.url.split('/').at(-2)!;
+      expect(page.html).toContain(`href="${base}labs/${slug}.ipynb" download`);
+      expect(notebookProblems(readFileSync(join(dist, 'labs', `${slug}.ipynb`), 'utf8')), slug).toEqual([]);
+    }
   });
 
   it('builds the search index', () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { labToNotebook, mdxToMarkdown } from './notebook';
+
+const lab = {
+  title: 'Hello',
+  description: 'A lab.',
+  url: 'https://x.github.io/notes/labs/hello/',
+  body: [
+    '---',
+    'title: Hello',
+    '---',
+    '',
+    'Reserve a <Term id="lease">lease</Term>, see [the lesson](/cloud/x/).',
+    '',
+    '```python',
+    'import chi',
+    'print(chi)',
+    '```',
+    '',
+    '<Callout type="tip" title="Checkpoint">You should now see a lease.</Callout>',
+    '',
+    '```bash',
+    'openstack server list',
+    '```',
+    '',
+    '```yaml',
+    'a: 1',
+    '```',
+  ].join('\n'),
+};
+
+describe('labToNotebook', () => {
+  const nb = labToNotebook(lab, 'https://x.github.io/notes/');
+  it('is nbformat 4 with a Python kernel and unique cell ids', () => {
+    expect(nb).toMatchObject({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: { name: 'python3' } } });
+    expect(new Set(nb.cells.map((c) => (c as { id: string }).id)).size).toBe(nb.cells.length);
+  });
+  it('keeps the order: title, prose, python, prose, shell, other code as Markdown', () => {
+    expect(nb.cells.map((c) => c.cell_type)).toEqual(['markdown', 'markdown', 'code', 'markdown', 'code', 'markdown']);
+    expect(nb.cells[2]!.source.join('')).toBe('import chi\nprint(chi)');
+    expect(nb.cells[4]!.source.join('')).toBe('%%bash\nopenstack server list');
+    expect(nb.cells[5]!.source.join('')).toBe('```yaml\na: 1\n```');
+  });
+  it('gives code cells empty outputs and no execution count', () => {
+    for (const c of nb.cells.filter((c) => c.cell_type === 'code')) expect(c).toMatchObject({ outputs: [], execution_count: null });
+  });
+});
+
+describe('mdxToMarkdown', () => {
+  it('turns components into Markdown and root-relative links into absolute ones', () => {
+    expect(mdxToMarkdown('See <Term id="vm" /> and [x](/a/b/#c). <Callout title="Careful">Text</Callout>', 'https://s/b/')).toBe(
+      'See vm and [x](https://s/b/a/b/#c). > **Careful:** Text',
+    );
+  });
+});
