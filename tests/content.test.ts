@@ -1,5 +1,5 @@
 // The real course meets the curriculum's standard: every lesson teaches, checks, cites and shows working code.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -10,7 +10,7 @@ import { proseWords } from '../src/lib/reading-time';
 const CONTENT = 'content';
 const frontmatter = (src: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(src)![1]!) as Record<string, unknown>;
 const mdxFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
+  !existsSync(dir) ? [] : readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
     .map((e) => join(e.parentPath, e.name));
 
