@@ -70,6 +70,10 @@ describe('good fixture', () => {
     expect(existsSync(join(good.outDir, 'basics', 'clouds', 'index.html'))).toBe(true);
     expect(existsSync(join(good.outDir, 'tools', 'draft-lesson'))).toBe(false);
   });
+  it("links lessons to their source in course.yaml's repository for editing", () => {
+    const html = readFileSync(join(good.outDir, 'basics', 'clouds', 'index.html'), 'utf8');
+    expect(html).toContain('href="https://github.com/example/fixture-course/edit/main/tests/fixtures/good/lessons/basics/clouds.mdx"');
+  });
   it('exports its lab as a valid notebook', () => {
     const text = readFileSync(join(good.outDir, 'labs', 'first-lab.ipynb'), 'utf8');
     expect(notebookProblems(text)).toEqual([]);

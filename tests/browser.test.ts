@@ -135,6 +135,20 @@ describe('lesson page', () => {
   });
 });
 
+describe('print', () => {
+  it('prints the lesson without navigation, search or the theme toggle, with answers open', async () => {
+    const page = await open('/cloud/service-models/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '#site-nav', '.toc', '.site-footer', '.prev-next']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('article h1').evaluate((h) => h.getBoundingClientRect().height)).toBeGreaterThan(0);
+    // Playwright calls anything inside a closed <details> hidden, so measure the printed box instead.
+    expect(await page.locator('.quiz-answer p').first().evaluate((p) => p.getBoundingClientRect().height)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const pages = readPages(dist, BASE).map((p) => p.url.slice(BASE.length - 1));
   const phoneSamples = ['/', '/cloud/', '/cloud/service-models/', '/glossary/', '/syllabus/', '/labs/', '/search/', '/404.html'];

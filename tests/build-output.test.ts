@@ -75,6 +75,7 @@ describe('lesson pages', () => {
   it('show breadcrumbs, reading time, objectives, table of contents, self-check and prev/next', () => {
     expect(html).toContain('aria-label="Breadcrumbs"');
     expect(html).toMatch(/\d+ min read/);
+    expect(html).toMatch(/Updated <time datetime="\d{4}-\d\d-\d\dT/);
     expect(html).toContain('You will be able to');
     expect(html).toContain('On this page');
     expect(html).toContain('Check yourself');

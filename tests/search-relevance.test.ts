@@ -58,6 +58,8 @@ const EXPECTED: [string, string][] = [
   ['Infrastructure as a Service', 'glossary/#iaas'],
   ['XaaS', 'glossary/#xaas'],
   ['Anything as a Service', 'glossary/#xaas'],
+  ['AaaS', 'glossary/#xaas'],
+  ['CI/CD', 'foundations/ml-systems/'],
   ['data drift', 'glossary/#data-drift'],
   ['floating IP', 'glossary/#floating-ip'],
   ['kubelet', 'glossary/#kubelet'],
