@@ -25,7 +25,10 @@ export function renderDiagram(source: string, meta: string | null | undefined, i
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
     .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(title)}" `)
     .replace(/\s*\n\s*/g, ' '); // one line, so Markdown never re-parses part of the SVG
-  return `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+  // Shrinks with the column down to 60% of its drawn size, then scrolls: text stays readable on a phone.
+  const width = Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  if (width) svg = svg.replace(/^(<svg[^>]*?) style="/, `$1 style="min-width:${Math.round(width * 0.6)}px;`);
+  return `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeAttr(title)} (scrolls sideways)">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
