@@ -135,6 +135,32 @@ describe('lesson page', () => {
   });
 });
 
+describe('progress', () => {
+  it('marks a lesson done, shows it in the sidebar and the module counts, and keeps it across reloads', async () => {
+    const page = await open('/cloud/service-models/');
+    const button = page.locator('[data-mark-done]');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    expect(await page.locator('[data-mark-done]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#site-nav a[data-lesson="cloud/service-models"]').getAttribute('class')).toContain('is-done');
+    await page.goto(site.url);
+    const total = (await page.locator('[data-module-lessons]').nth(1).getAttribute('data-module-lessons'))!.split(' ').length;
+    expect(await page.locator('[data-module-lessons]').nth(1).textContent()).toBe(`1 of ${total} done`);
+    await page.context().close();
+  });
+
+  it('survives corrupted storage', async () => {
+    const page = await open('/cloud/service-models/');
+    await page.evaluate(() => localStorage.setItem('mlops-notes:done', '{"broken'));
+    await page.reload();
+    expect(await page.locator('[data-mark-done]').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('[data-mark-done]').click();
+    expect(await page.evaluate(() => localStorage.getItem('mlops-notes:done'))).toBe('["cloud/service-models"]');
+    await page.context().close();
+  });
+});
+
 describe('print', () => {
   it('prints the lesson without navigation, search or the theme toggle, with answers open', async () => {
     const page = await open('/cloud/service-models/');
