@@ -1,4 +1,5 @@
-// A lab as a Jupyter notebook (nbformat 4): prose becomes Markdown cells, Python and shell blocks code cells.
+// A lab as a Jupyter notebook (nbformat 4): prose becomes Markdown cells, Python blocks code cells, and shell
+// blocks code cells (%%bash) only when titled for the notebook; other commands stay as text to copy.
 import { extractCodeBlocks } from './code-blocks';
 
 export interface NotebookCell {
@@ -52,9 +53,11 @@ export function labToNotebook(lab: { title: string; description: string; url: st
     const start = block.line - 1;
     const end = start + block.code.split('\n').length + 1;
     flushProse(start);
+    const title = /title="([^"]*)"/.exec(block.meta)?.[1];
     if (['python', 'py'].includes(block.lang)) cells.push(codeCell(block.code));
-    else if (['bash', 'sh', 'shell'].includes(block.lang)) cells.push(codeCell(`%%bash\n${block.code}`));
-    else if (block.lang !== 'mermaid') cells.push(markdownCell(`\`\`\`${block.lang}\n${block.code}\n\`\`\``));
+    // Shell runs in the notebook only when its title says so; laptop, VM and terminal commands stay text to copy.
+    else if (['bash', 'sh', 'shell'].includes(block.lang) && /notebook/i.test(title ?? '')) cells.push(codeCell(`%%bash\n${block.code}`));
+    else if (block.lang !== 'mermaid') cells.push(markdownCell(`${title ? `**${title}**\n\n` : ''}\`\`\`${block.lang}\n${block.code}\n\`\`\``));
     cursor = end + 1;
   }
   flushProse(bodyLines.length);
