@@ -85,7 +85,7 @@ describe('lesson pages', () => {
   });
 
   it('render diagrams as inline SVG with an accessible name, kept out of the search index', () => {
-    expect(html).toMatch(/<figure class="diagram" data-pagefind-ignore[^>]*><div class="diagram-scroll"><svg role="img" aria-label="[^"]+"/);
+    expect(html).toMatch(/<figure class="diagram" data-pagefind-ignore[^>]*><div class="diagram-scroll" tabindex="0" role="group" aria-label="[^"]+"><svg role="img" aria-label="[^"]+"/);
   });
 
   it('link glossary terms to their entries with the definition attached', () => {

@@ -37,7 +37,7 @@ describe('labToNotebook', () => {
   const nb = labToNotebook(lab, 'https://x.github.io/notes/');
   it('is nbformat 4 with a Python kernel and unique cell ids', () => {
     expect(nb).toMatchObject({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: { name: 'python3' } } });
-    expect(new Set(nb.cells.map((c) => (c as { id: string }).id)).size).toBe(nb.cells.length);
+    expect(new Set(nb.cells.map((c) => c.id)).size).toBe(nb.cells.length);
   });
   it('keeps the order: title, prose, python, prose, notebook shell, other commands and code as Markdown', () => {
     expect(nb.cells.map((c) => c.cell_type)).toEqual(['markdown', 'markdown', 'code', 'markdown', 'code', 'markdown', 'markdown']);

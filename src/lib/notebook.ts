@@ -3,6 +3,7 @@
 import { extractCodeBlocks } from './code-blocks';
 
 export interface NotebookCell {
+  id?: string;
   cell_type: 'markdown' | 'code';
   metadata: Record<string, unknown>;
   source: string[];
