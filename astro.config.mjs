@@ -33,6 +33,8 @@ export default defineConfig({
       useDarkModeMediaQuery: false,
       styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem', uiFontSize: '0.875rem' },
       plugins: [focusableCode()],
+      // Our own copy button (CodeCopy.astro) reads the code from the page instead of a second copy in data-code.
+      frames: { showCopyToClipboardButton: false },
     }),
     mdx(),
     sitemap(),

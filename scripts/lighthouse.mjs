@@ -1,22 +1,18 @@
 #!/usr/bin/env node
 // npm run lighthouse: builds the site under /mlops-notes/ and prints Lighthouse scores (mobile defaults)
 // for the main page types. Not part of npm test: scores depend on the machine's speed.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDist } from '../tests/helpers/server.ts';
 import { BROWSER_ARGS, chromiumPath } from '../tests/helpers/browser.ts';
+import { astroBuild } from '../tests/helpers/build.ts';
 
 const BASE = '/mlops-notes/';
-const dist = resolve('.lighthouse/dist');
-if (!process.argv.includes('--no-build')) {
-  execFileSync(resolve('node_modules/.bin/astro'), ['build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BASE_PATH: BASE, ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: resolve('.lighthouse/cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-}
+const build = await astroBuild('lighthouse', { BASE_PATH: BASE });
+if (build.code !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
+const dist = build.outDir;
 const pages = ['', 'cloud/service-models/', 'training/mlflow-vs-airflow/', 'glossary/', 'search/?q=kubernetes', 'syllabus/'];
 if (existsSync(resolve(dist, 'labs', 'hello-chameleon'))) pages.push('labs/hello-chameleon/');
 

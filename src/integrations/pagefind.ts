@@ -1,13 +1,13 @@
-// Search index: Pagefind over the built pages plus one record per glossary term. In `astro dev` the same
-// index is built in memory from the dev server's own pages and served under <base>pagefind/.
+// Search index: Pagefind over the built pages plus one record per glossary term. `npm run build` indexes
+// dist/ in its own process after Astro exits (scripts/index-search.mjs), so the two never hold memory at
+// once; in `astro dev` the same index is built in memory from the dev server's pages, served under <base>pagefind/.
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { contentDir } from '../lib/content-dir';
-import { inlineText } from '../lib/inline-markdown';
+import { contentDir } from '../lib/content-dir.ts';
+import { inlineText } from '../lib/inline-markdown.ts';
 
 /** Characters kept inside words so `CI/CD`, `mlflow.log_metric` and `kube-proxy` stay searchable. */
 export const PAGEFIND_CONFIG = { includeCharacters: './_-', forceLanguage: 'en' } as const;
@@ -97,18 +97,19 @@ export function pagefindIndex(): AstroIntegration {
           res.end(Buffer.from(file));
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: root });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        await addGlossary(index);
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages and the glossary for search`);
-      },
     },
   };
+}
+
+/** Indexes a built site in place: writes <dir>/pagefind/. Returns the number of pages indexed. */
+export async function buildSearchIndex(dir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_CONFIG);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  await addGlossary(index);
+  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
 }

@@ -3,6 +3,9 @@ import { renderMermaidSVG } from 'beautiful-mermaid';
 
 export class DiagramError extends Error {}
 
+/** Attributes holding coordinates: their long decimals are rounded (text content is left alone). */
+const GEOMETRY_ATTR = / (x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|viewBox|points|d|transform|refX|refY|markerWidth|markerHeight)="([^"]*)"/g;
+
 /** Renders one diagram as a captioned figure; throws DiagramError with a reason when it cannot. */
 export function renderDiagram(source: string, meta: string | null | undefined, index: number): string {
   const title = /title="([^"]+)"/.exec(meta ?? '')?.[1];
@@ -21,6 +24,10 @@ export function renderDiagram(source: string, meta: string | null | undefined, i
   const prefix = `d${index}-`;
   svg = svg
     .replace(/@import url\([^)]*\);?\s*/g, '') // no third-party font requests
+    .replace(/\s*text \{ font-family:[^}]*\}/, '') // the shared rules live once in global.css (.diagram svg)
+    .replace(/\s*svg \{\s*\/\* Derived from --bg[^}]*\}/, '')
+    .replace(/<style>\s*<\/style>/, '')
+    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
     .replace(/ id="([^"]+)"/g, ` id="${prefix}$1"`) // ids unique when a page has several diagrams
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
     .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(title)}" `)

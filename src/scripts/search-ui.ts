@@ -1,4 +1,5 @@
 // The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
+import '../styles/search.css';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
 import { parseSearchParams, safeExcerpt, toPagefindFilters, toSearchParams, withHighlight, type SearchState } from '../lib/search-query';
 

@@ -1,7 +1,7 @@
-// Runs `astro build` for one configuration in its own output and cache folders (never two at once:
+// Runs the build (`npm run build`'s command) for one configuration in its own output and cache folders (never two at once:
 // they would share the generated .astro/ folder).
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const BUILDS_DIR = resolve('.test-builds');
@@ -20,9 +20,12 @@ export function astroBuild(name: string, env: Record<string, string>): Promise<B
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
     );
-    const child = spawn(resolve('node_modules/.bin/astro'), ['build'], {
+    // Exactly what `npm run build` runs: the Astro build, then the search index.
+    const command = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build;
+    const child = spawn('sh', ['-c', command], {
       env: {
         ...inherited,
+        PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         BASE_PATH: '',
         SITE_URL: 'https://example.github.io',
