@@ -124,6 +124,19 @@ describe('lesson page', () => {
     await page.context().close();
   });
 
+  it('copies a code block with its copy button', async () => {
+    const page = await open('/tools/docker/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const block = page.locator('.expressive-code').first();
+    await block.locator('.copy-code').click();
+    expect(await block.locator('.copy-code').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const shown = await block.locator('.ec-line').allTextContents();
+    expect(copied).toBe(shown.join('\n'));
+    expect(copied.length).toBeGreaterThan(10);
+    await page.context().close();
+  });
+
   it('shows a term\'s definition on keyboard focus', async () => {
     const page = await open('/cloud/service-models/');
     const term = page.locator('.term > a').first();
