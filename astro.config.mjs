@@ -35,6 +35,7 @@ export default defineConfig({
       plugins: [focusableCode()],
       // Our own copy button (CodeCopy.astro) reads the code from the page instead of a second copy in data-code.
       frames: { showCopyToClipboardButton: false },
+      textMarkers: false,
     }),
     mdx(),
     sitemap(),

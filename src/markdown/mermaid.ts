@@ -27,6 +27,7 @@ export function renderDiagram(source: string, meta: string | null | undefined, i
     .replace(/\s*text \{ font-family:[^}]*\}/, '') // the shared rules live once in global.css (.diagram svg)
     .replace(/\s*svg \{\s*\/\* Derived from --bg[^}]*\}/, '')
     .replace(/<style>\s*<\/style>/, '')
+    .replace(/ data-[a-z-]+="[^"]*"/g, '') // layout bookkeeping the page never reads
     .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
     .replace(/ id="([^"]+)"/g, ` id="${prefix}$1"`) // ids unique when a page has several diagrams
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
