@@ -70,7 +70,10 @@ function coldBuild(contentDir = course, out = outDir, cache = cacheDir) {
   );
 }
 
-const dirSize = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+const dirSize = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** What a lesson page transfers before any interaction, gzip, by kind. */
@@ -80,11 +83,17 @@ export function pageWeight(dist, pagePath, base = BASE) {
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(local(m[1]), 'utf8'));
   const jsFiles = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(local(m[1]), 'utf8'));
   const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  const staticImports = jsFiles.flatMap((code) => [...code.matchAll(/import\s*["']\.\/([^"']+)["']/g)].map((m) => readFileSync(join(dist, '_astro', m[1]), 'utf8')));
+  const staticImports = jsFiles.flatMap((code) =>
+    [...code.matchAll(/import\s*["']\.\/([^"']+)["']/g)].map((m) => readFileSync(join(dist, '_astro', m[1]), 'utf8')),
+  );
   const gz = (parts) => parts.reduce((n, p) => n + gzipSync(p).length, 0);
   // Inline scripts travel inside the HTML: counted there for the transfer, and again in the JS figure.
   const weight = { html: gzipSync(html).length, css: gz(css), js: gz([...jsFiles, ...staticImports]), fonts: 0 };
-  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts, jsFirstLoad: weight.js + gzipSync(inlineJs.join('')).length };
+  return {
+    ...weight,
+    total: weight.html + weight.css + weight.js + weight.fonts,
+    jsFirstLoad: weight.js + gzipSync(inlineJs.join('')).length,
+  };
 }
 
 const results = [];
@@ -100,13 +109,19 @@ const weight = pageWeight(outDir, 'cloud/lesson-0001');
 console.log(`\nSynthetic course: ${pages} lessons`);
 console.log(`  cold build (best of ${runs}): ${best.seconds.toFixed(1)} s   [budget ≤ 21.0 s = 0.75 × Starlight's 28 s]`);
 console.log(`  peak memory (best of ${runs}): ${best.peakMb.toFixed(0)} MB   [budget ≤ 1890 MB = 0.9 × Starlight's 2.1 GB]`);
-console.log(`  pages: ${htmlPages}   dist: ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MB   search index: ${(dirSize(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)} MB`);
-console.log(`  lesson page transfer (gzip): HTML ${kb(weight.html)} (inline scripts included), CSS ${kb(weight.css)}, JS files ${kb(weight.js)}, fonts ${kb(weight.fonts)} = ${kb(weight.total)}   [budget ≤ 33.9 KB = 0.5 × Starlight's 67.8 KB]`);
+console.log(
+  `  pages: ${htmlPages}   dist: ${(dirSize(outDir) / 2 ** 20).toFixed(1)} MB   search index: ${(dirSize(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)} MB`,
+);
+console.log(
+  `  lesson page transfer (gzip): HTML ${kb(weight.html)} (inline scripts included), CSS ${kb(weight.css)}, JS files ${kb(weight.js)}, fonts ${kb(weight.fonts)} = ${kb(weight.total)}   [budget ≤ 33.9 KB = 0.5 × Starlight's 67.8 KB]`,
+);
 
 if (existsSync('scripts/bench-search.mjs')) {
   const { benchSearch } = await import('./bench-search.mjs');
   const s = await benchSearch(outDir, BASE, ['kubernetes deployment', 'floating', 'mlflow']);
-  console.log(`  search (warm, UI code included): first results ${s.firstMs} ms after the last keystroke (median of ${s.samples}), ${kb(s.bytes)} transferred for the first query   [budgets ≤ 150 ms, ≤ 150 KB]`);
+  console.log(
+    `  search (warm, UI code included): first results ${s.firstMs} ms after the last keystroke (median of ${s.samples}), ${kb(s.bytes)} transferred for the first query   [budgets ≤ 150 ms, ≤ 150 KB]`,
+  );
   console.log(`  JS on first load (files + inline): ${kb(weight.jsFirstLoad)}   [budget ≤ 4 KB]`);
 }
 
@@ -120,4 +135,6 @@ const lessonPages = readdirSync(join(realDist), { recursive: true })
 const weights = lessonPages.map((p) => ({ page: p, ...pageWeight(realDist, p) })).sort((a, b) => a.total - b.total);
 console.log(`\nReal course: ${weights.length} lessons`);
 for (const w of weights) console.log(`  ${w.page}: ${kb(w.total)} (HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS files ${kb(w.js)})`);
-console.log(`  median ${kb(weights[Math.floor(weights.length / 2)].total)}, largest ${kb(weights.at(-1).total)}   [budget ≤ 30 KB]`);
+console.log(
+  `  median ${kb(weights[Math.floor(weights.length / 2)].total)}, largest ${kb(weights.at(-1).total)}   [budget ≤ 30 KB]`,
+);

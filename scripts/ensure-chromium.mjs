@@ -7,7 +7,7 @@ if (candidates.some((p) => p && existsSync(p))) process.exit(0);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (canApt) {
-  console.log('Chromium not found: installing Debian\'s chromium package for the browser tests…');
+  console.log("Chromium not found: installing Debian's chromium package for the browser tests…");
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
   } catch {

@@ -41,7 +41,10 @@ const sentence = () => {
 const paragraph = () => Array.from({ length: 3 + Math.floor(random() * 4) }, sentence).join(' ');
 const table = () =>
   '| Aspect | Option A | Option B |\n| --- | --- | --- |\n' +
-  Array.from({ length: 4 }, () => `| ${pick(vocabulary)} | ${pick(vocabulary)} ${pick(vocabulary)} | ${pick(vocabulary)} ${pick(vocabulary)} |`).join('\n');
+  Array.from(
+    { length: 4 },
+    () => `| ${pick(vocabulary)} | ${pick(vocabulary)} ${pick(vocabulary)} | ${pick(vocabulary)} ${pick(vocabulary)} |`,
+  ).join('\n');
 const slugOf = (i) => `lesson-${String(i).padStart(4, '0')}`;
 
 rmSync(out, { recursive: true, force: true });
@@ -60,8 +63,17 @@ for (let i = 0; i < pages; i++) {
   body.push(`See also [the next lesson](/${modules[next % modules.length]}/${slugOf(next)}/).`);
   const dir = join(out, 'lessons', module);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${slugOf(i)}.mdx`), `---\ntitle: "${title}"\ndescription: "${description}"\norder: ${i}\n---\n\n${body.join('\n\n')}\n`);
+  writeFileSync(
+    join(dir, `${slugOf(i)}.mdx`),
+    `---\ntitle: "${title}"\ndescription: "${description}"\norder: ${i}\n---\n\n${body.join('\n\n')}\n`,
+  );
 }
-writeFileSync(join(out, 'course.yaml'), 'title: Synthetic benchmark course\ndescription: Generated lessons for build and search benchmarks.\ninstructor: Nobody\n');
-writeFileSync(join(out, 'modules.yaml'), modules.map((m, k) => `- id: ${m}\n  title: Module ${k + 1} ${m}\n  summary: ${sentence()}\n`).join(''));
+writeFileSync(
+  join(out, 'course.yaml'),
+  'title: Synthetic benchmark course\ndescription: Generated lessons for build and search benchmarks.\ninstructor: Nobody\n',
+);
+writeFileSync(
+  join(out, 'modules.yaml'),
+  modules.map((m, k) => `- id: ${m}\n  title: Module ${k + 1} ${m}\n  summary: ${sentence()}\n`).join(''),
+);
 console.log(`wrote ${pages} lessons to ${out}`);

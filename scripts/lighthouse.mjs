@@ -22,11 +22,23 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const rows = [];
 mkdirSync('.lighthouse', { recursive: true });
 for (const path of pages) {
-  const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', onlyCategories: categories, logLevel: 'error' });
+  const result = await lighthouse(site.url + path, {
+    port: chrome.port,
+    output: 'json',
+    onlyCategories: categories,
+    logLevel: 'error',
+  });
   const scores = categories.map((c) => Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
   rows.push({ page: `/${path}`, ...Object.fromEntries(categories.map((c, i) => [c, scores[i]])) });
   writeFileSync(`.lighthouse/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`, result.report);
-  const misses = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable');
+  const misses = Object.values(result.lhr.audits).filter(
+    (a) =>
+      a.score !== null &&
+      a.score < 1 &&
+      a.scoreDisplayMode !== 'informative' &&
+      a.scoreDisplayMode !== 'manual' &&
+      a.scoreDisplayMode !== 'notApplicable',
+  );
   if (misses.length) console.log(`/${path}: ${misses.map((a) => a.id).join(', ')}`);
 }
 chrome.kill();

@@ -45,9 +45,7 @@ const course = defineCollection({
     /** Source repository (https URL) for "edit this page" links outside GitHub Actions. */
     repository: z.url().optional(),
     /** The course outline: sections of topics that lessons cover. */
-    outline: z
-      .array(z.strictObject({ id: kebab, title: z.string().min(1), topics: z.array(topic) }))
-      .optional(),
+    outline: z.array(z.strictObject({ id: kebab, title: z.string().min(1), topics: z.array(topic) })).optional(),
   }),
 });
 
@@ -55,7 +53,10 @@ const modules = defineCollection({
   loader: file(`${contentDir}/modules.yaml`),
   schema: z.strictObject({
     /** URL segment of the module; may not be a reserved route. */
-    id: kebab.refine((id) => !RESERVED_ROUTES.includes(id), 'is a reserved route (labs, glossary, syllabus, search, 404, pagefind, _astro)'),
+    id: kebab.refine(
+      (id) => !RESERVED_ROUTES.includes(id),
+      'is a reserved route (labs, glossary, syllabus, search, 404, pagefind, _astro)',
+    ),
     /** Module title. */
     title: z.string().min(1),
     /** One sentence on what the module teaches. */

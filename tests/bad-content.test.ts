@@ -9,7 +9,8 @@ const GOOD = 'tests/fixtures/good';
 const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
-  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`fixture edit found nothing to replace in ${file}`);
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text))
+    throw new Error(`fixture edit found nothing to replace in ${file}`);
   writeFileSync(path, text.replace(from, to));
 };
 const add = (dir: string, file: string, text: string) => {
@@ -26,22 +27,86 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'missing title', mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'title: Containers\n', ''), expect: ['lessons/tools/containers.mdx', /title/] },
-  { name: 'mistyped order', mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'order: 1', 'order: first'), expect: ['lessons/tools/containers.mdx', /order/] },
-  { name: 'unknown frontmatter field', mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'order: 1', 'order: 1\ntitel: Typo'), expect: ['lessons/tools/containers.mdx', /titel/] },
-  { name: 'quiz answer not among the choices', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'answer: 1', 'answer: 5'), expect: ['lessons/basics/clouds.mdx', /quiz.*answer|answer.*not the index/s] },
-  { name: 'lesson in a module modules.yaml lacks', mutate: (d) => add(d, 'lessons/ghost/x.mdx', lesson('Ghost')), expect: ['lessons/ghost/x.mdx', 'module "ghost" is not in modules.yaml'] },
-  { name: 'two pages with one URL', mutate: (d) => add(d, 'lessons/basics/clouds/index.mdx', lesson('Again')), expect: ['lessons/basics/clouds/index.mdx', 'has the same URL /basics/clouds/'] },
-  { name: 'two names differing in case', mutate: (d) => add(d, 'lessons/basics/Clouds.mdx', lesson('Again')), expect: [/lessons\/basics\/(Clouds|clouds)\.mdx/, 'has the same URL /basics/clouds/'] },
-  { name: 'reserved module id', mutate: (d) => edit(d, 'modules.yaml', '- id: tools', '- id: glossary'), expect: ['modules.yaml', 'reserved route'] },
-  { name: 'unknown prerequisite', mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'prerequisites: [basics/clouds]', 'prerequisites: [basics/nope]'), expect: ['lessons/tools/containers.mdx', 'prerequisites[0]: "basics/nope" is not a lesson'] },
-  { name: 'unknown outline topic', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'covers: [clouds]', 'covers: [cloudz]'), expect: ['lessons/basics/clouds.mdx', 'covers[0]: "cloudz" is not a topic id'] },
-  { name: 'term not in the glossary', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', '<Term id="iaas" />', '<Term id="paas" />'), expect: ['lessons/basics/clouds.mdx', '<Term id="paas"> is not in the glossary'] },
-  { name: 'internal link to no page', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', '(/tools/containers/)', '(/tools/containerz/)'), expect: ['lessons/basics/clouds.mdx', 'link "/mlops-notes/tools/containerz/" points to no page'] },
-  { name: 'anchor that points nowhere', mutate: (d) => edit(d, 'lessons/tools/containers.mdx', '#floating-ips', '#floating-ipz'), expect: ['lessons/tools/containers.mdx', 'points to no #floating-ipz'] },
-  { name: 'invalid mermaid diagram', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'flowchart LR', 'flowchart sideways'), expect: ['lessons/basics/clouds.mdx', 'invalid mermaid diagram'] },
-  { name: 'mermaid without a title', mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', /```mermaid title="[^"]+"/, '```mermaid'), expect: ['lessons/basics/clouds.mdx', 'needs title='] },
-  { name: 'glossary entry without a definition', mutate: (d) => edit(d, 'glossary.yaml', /  definition: A process.*\n/, ''), expect: ['glossary', /definition/] },
+  {
+    name: 'missing title',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'title: Containers\n', ''),
+    expect: ['lessons/tools/containers.mdx', /title/],
+  },
+  {
+    name: 'mistyped order',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'order: 1', 'order: first'),
+    expect: ['lessons/tools/containers.mdx', /order/],
+  },
+  {
+    name: 'unknown frontmatter field',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'order: 1', 'order: 1\ntitel: Typo'),
+    expect: ['lessons/tools/containers.mdx', /titel/],
+  },
+  {
+    name: 'quiz answer not among the choices',
+    mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'answer: 1', 'answer: 5'),
+    expect: ['lessons/basics/clouds.mdx', /quiz.*answer|answer.*not the index/s],
+  },
+  {
+    name: 'lesson in a module modules.yaml lacks',
+    mutate: (d) => add(d, 'lessons/ghost/x.mdx', lesson('Ghost')),
+    expect: ['lessons/ghost/x.mdx', 'module "ghost" is not in modules.yaml'],
+  },
+  {
+    name: 'two pages with one URL',
+    mutate: (d) => add(d, 'lessons/basics/clouds/index.mdx', lesson('Again')),
+    expect: ['lessons/basics/clouds/index.mdx', 'has the same URL /basics/clouds/'],
+  },
+  {
+    name: 'two names differing in case',
+    mutate: (d) => add(d, 'lessons/basics/Clouds.mdx', lesson('Again')),
+    expect: [/lessons\/basics\/(Clouds|clouds)\.mdx/, 'has the same URL /basics/clouds/'],
+  },
+  {
+    name: 'reserved module id',
+    mutate: (d) => edit(d, 'modules.yaml', '- id: tools', '- id: glossary'),
+    expect: ['modules.yaml', 'reserved route'],
+  },
+  {
+    name: 'unknown prerequisite',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'prerequisites: [basics/clouds]', 'prerequisites: [basics/nope]'),
+    expect: ['lessons/tools/containers.mdx', 'prerequisites[0]: "basics/nope" is not a lesson'],
+  },
+  {
+    name: 'unknown outline topic',
+    mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'covers: [clouds]', 'covers: [cloudz]'),
+    expect: ['lessons/basics/clouds.mdx', 'covers[0]: "cloudz" is not a topic id'],
+  },
+  {
+    name: 'term not in the glossary',
+    mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', '<Term id="iaas" />', '<Term id="paas" />'),
+    expect: ['lessons/basics/clouds.mdx', '<Term id="paas"> is not in the glossary'],
+  },
+  {
+    name: 'internal link to no page',
+    mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', '(/tools/containers/)', '(/tools/containerz/)'),
+    expect: ['lessons/basics/clouds.mdx', 'link "/mlops-notes/tools/containerz/" points to no page'],
+  },
+  {
+    name: 'anchor that points nowhere',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', '#floating-ips', '#floating-ipz'),
+    expect: ['lessons/tools/containers.mdx', 'points to no #floating-ipz'],
+  },
+  {
+    name: 'invalid mermaid diagram',
+    mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'flowchart LR', 'flowchart sideways'),
+    expect: ['lessons/basics/clouds.mdx', 'invalid mermaid diagram'],
+  },
+  {
+    name: 'mermaid without a title',
+    mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', /```mermaid title="[^"]+"/, '```mermaid'),
+    expect: ['lessons/basics/clouds.mdx', 'needs title='],
+  },
+  {
+    name: 'glossary entry without a definition',
+    mutate: (d) => edit(d, 'glossary.yaml', /  definition: A process.*\n/, ''),
+    expect: ['glossary', /definition/],
+  },
 ];
 
 const results = new Map<string, BuildResult>();
@@ -66,13 +131,15 @@ beforeAll(async () => {
 
 describe('good fixture', () => {
   it('builds, without its draft lesson', () => {
-    expect(good.code, good.output.replace(/.*[│─╭╯].*\n/g, "").slice(-3000)).toBe(0);
+    expect(good.code, good.output.replace(/.*[│─╭╯].*\n/g, '').slice(-3000)).toBe(0);
     expect(existsSync(join(good.outDir, 'basics', 'clouds', 'index.html'))).toBe(true);
     expect(existsSync(join(good.outDir, 'tools', 'draft-lesson'))).toBe(false);
   });
   it("links lessons to their source in course.yaml's repository for editing", () => {
     const html = readFileSync(join(good.outDir, 'basics', 'clouds', 'index.html'), 'utf8');
-    expect(html).toContain('href="https://github.com/example/fixture-course/edit/main/tests/fixtures/good/lessons/basics/clouds.mdx"');
+    expect(html).toContain(
+      'href="https://github.com/example/fixture-course/edit/main/tests/fixtures/good/lessons/basics/clouds.mdx"',
+    );
   });
   it('exports its lab as a valid notebook', () => {
     const text = readFileSync(join(good.outDir, 'labs', 'first-lab.ipynb'), 'utf8');

@@ -39,9 +39,15 @@ afterAll(async () => {
 describe('navigation', () => {
   it('goes home → module → lesson → next lesson, all under the base path', async () => {
     const page = await open('/');
-    await page.getByRole('link', { name: /Cloud computing/ }).first().click();
+    await page
+      .getByRole('link', { name: /Cloud computing/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toBe(`${site.url}cloud/`);
-    await page.locator('main').getByRole('link', { name: /IaaS, CaaS/ }).click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /IaaS, CaaS/ })
+      .click();
     await expect.poll(() => page.url()).toBe(`${site.url}cloud/service-models/`);
     expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toMatch(/IaaS, CaaS/);
     await page.locator('a[rel="next"]').click();
@@ -129,7 +135,7 @@ describe('lesson page', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const block = page.locator('.expressive-code').first();
     await block.locator('.copy-code').click();
-    expect(await block.locator('.copy-code').textContent()).toBe('Copied');
+    await expect.poll(() => block.locator('.copy-code').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const shown = await block.locator('.ec-line').allTextContents();
     expect(copied).toBe(shown.join('\n'));
@@ -137,7 +143,7 @@ describe('lesson page', () => {
     await page.context().close();
   });
 
-  it('shows a term\'s definition on keyboard focus', async () => {
+  it("shows a term's definition on keyboard focus", async () => {
     const page = await open('/cloud/service-models/');
     const term = page.locator('.term > a').first();
     await term.focus();
@@ -183,7 +189,12 @@ describe('print', () => {
     }
     expect(await page.locator('article h1').evaluate((h) => h.getBoundingClientRect().height)).toBeGreaterThan(0);
     // Playwright calls anything inside a closed <details> hidden, so measure the printed box instead.
-    expect(await page.locator('.quiz-answer p').first().evaluate((p) => p.getBoundingClientRect().height)).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('.quiz-answer p')
+        .first()
+        .evaluate((p) => p.getBoundingClientRect().height),
+    ).toBeGreaterThan(0);
     await page.context().close();
   });
 });
@@ -196,18 +207,44 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const page = await open(path, { width, theme });
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(() =>
-      (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      (
+        window as unknown as {
+          axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run({
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       }),
     );
     await page.context().close();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }
 
-  it.each(pages.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s in %s at desktop width', async (path, theme) => {
+  it.each(
+    pages.flatMap(
+      (p) =>
+        [
+          [p, 'light'],
+          [p, 'dark'],
+        ] as const,
+    ),
+  )('%s in %s at desktop width', async (path, theme) => {
     expect(await violations(path, 1280, theme)).toEqual([]);
   });
-  it.each(phoneSamples.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('%s in %s at phone width', async (path, theme) => {
+  it.each(
+    phoneSamples.flatMap(
+      (p) =>
+        [
+          [p, 'light'],
+          [p, 'dark'],
+        ] as const,
+    ),
+  )('%s in %s at phone width', async (path, theme) => {
     expect(await violations(path, 375, theme)).toEqual([]);
   });
 });

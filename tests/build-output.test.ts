@@ -17,7 +17,17 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
 
   it('has every kind of page', () => {
     const urls = pages.map((p) => p.url);
-    for (const path of ['', 'glossary/', 'syllabus/', 'labs/', 'search/', '404.html', 'cloud/', 'cloud/service-models/', 'training/mlflow-vs-airflow/']) {
+    for (const path of [
+      '',
+      'glossary/',
+      'syllabus/',
+      'labs/',
+      'search/',
+      '404.html',
+      'cloud/',
+      'cloud/service-models/',
+      'training/mlflow-vs-airflow/',
+    ]) {
       expect(urls).toContain(base + path);
     }
   });
@@ -85,14 +95,16 @@ describe('lesson pages', () => {
   });
 
   it('render diagrams as inline SVG with an accessible name, kept out of the search index', () => {
-    expect(html).toMatch(/<figure class="diagram" data-pagefind-ignore[^>]*><div class="diagram-scroll" tabindex="0" role="group" aria-label="[^"]+"><svg role="img" aria-label="[^"]+"/);
+    expect(html).toMatch(
+      /<figure class="diagram" data-pagefind-ignore[^>]*><div class="diagram-scroll" tabindex="0" role="group" aria-label="[^"]+"><svg role="img" aria-label="[^"]+"/,
+    );
   });
 
   it('link glossary terms to their entries with the definition attached', () => {
     expect(html).toMatch(/<a href="\/mlops-notes\/glossary\/#iaas" aria-describedby="term-iaas-[a-z0-9]+"/);
   });
 
-  it('list only the current module\'s lessons in the sidebar', () => {
+  it("list only the current module's lessons in the sidebar", () => {
     const nav = /<nav id="site-nav"[\s\S]*?<\/nav>/.exec(html)![0];
     expect(nav).toContain('data-lesson="cloud/providers"');
     expect(nav).not.toContain('data-lesson="tools/docker"');
@@ -101,7 +113,9 @@ describe('lesson pages', () => {
   it('load at most 4 KB of JavaScript (gzip) on first load', async () => {
     const { gzipSync } = await import('node:zlib');
     const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-    const external = [...html.matchAll(/<script\b[^>]*src="\/mlops-notes\/([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8')).join('');
+    const external = [...html.matchAll(/<script\b[^>]*src="\/mlops-notes\/([^"]+)"/g)]
+      .map((m) => readFileSync(join(dist, m[1]!), 'utf8'))
+      .join('');
     const bytes = gzipSync(inline + external).length;
     expect(bytes).toBeLessThanOrEqual(4096);
   });

@@ -10,9 +10,11 @@ import { proseWords } from '../src/lib/reading-time';
 const CONTENT = 'content';
 const frontmatter = (src: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(src)![1]!) as Record<string, unknown>;
 const mdxFiles = (dir: string): string[] =>
-  !existsSync(dir) ? [] : readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
-    .map((e) => join(e.parentPath, e.name));
+  !existsSync(dir)
+    ? []
+    : readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+        .map((e) => join(e.parentPath, e.name));
 
 const lessons = mdxFiles(join(CONTENT, 'lessons')).map((file) => {
   const source = readFileSync(file, 'utf8');
@@ -27,10 +29,30 @@ const glossary = parseYaml(readFileSync(join(CONTENT, 'glossary.yaml'), 'utf8'))
 const REQUIRED_COVERS: Record<string, string[]> = {
   'foundations/ml-systems': ['ml-systems-principles'],
   'foundations/lifecycle': ['data-training-serving'],
-  'cloud/cloud-computing': ['cloud-computing', 'core-cloud-services', 'cloud-compute', 'cloud-network', 'cloud-databases', 'cloud-storage'],
+  'cloud/cloud-computing': [
+    'cloud-computing',
+    'core-cloud-services',
+    'cloud-compute',
+    'cloud-network',
+    'cloud-databases',
+    'cloud-storage',
+  ],
   'cloud/service-models': ['iaas', 'caas', 'paas', 'faas', 'saas', 'aaas'],
-  'cloud/providers': ['chameleon', 'aws', 'google-cloud', 'microsoft-azure', 'snowflake', 'oracle-cloud', 'cloud-computing-platforms'],
-  'cloud/platform-configuration': ['cloud-platform-configuration', 'networks-and-security-groups', 'leases-and-reservations', 'vm-instance-creation'],
+  'cloud/providers': [
+    'chameleon',
+    'aws',
+    'google-cloud',
+    'microsoft-azure',
+    'snowflake',
+    'oracle-cloud',
+    'cloud-computing-platforms',
+  ],
+  'cloud/platform-configuration': [
+    'cloud-platform-configuration',
+    'networks-and-security-groups',
+    'leases-and-reservations',
+    'vm-instance-creation',
+  ],
   'tools/jupyter-and-terminal': ['jupyter-notebook', 'linux-terminal'],
   'tools/docker': ['docker', 'containerization'],
   'tools/kubernetes': ['kubernetes', 'kubernetes-on-chameleon'],
@@ -41,7 +63,18 @@ describe('the course outline', () => {
   const topics = flattenOutline(course.outline);
   it('lists every line of the seed outline, slips corrected', () => {
     const titles = topics.map((t) => t.title).join('\n');
-    for (const line of ['MLflow vs Airflow', 'Chameleon', 'Oracle Cloud', 'Anything as a Service (AaaS, also XaaS)', 'Continuous Delivery', 'Lease and reservation', 'Synthetic data', 'Fairness and bias', 'Jupyter Notebook', 'Configuration as a service']) {
+    for (const line of [
+      'MLflow vs Airflow',
+      'Chameleon',
+      'Oracle Cloud',
+      'Anything as a Service (AaaS, also XaaS)',
+      'Continuous Delivery',
+      'Lease and reservation',
+      'Synthetic data',
+      'Fairness and bias',
+      'Jupyter Notebook',
+      'Configuration as a service',
+    ]) {
       expect(titles).toContain(line);
     }
     expect(topics.length).toBeGreaterThanOrEqual(55);
@@ -53,10 +86,13 @@ describe('the course outline', () => {
 });
 
 describe('curriculum coverage', () => {
-  it.each(Object.entries(REQUIRED_COVERS).filter(([id]) => published.some((l) => l.id === id)))('%s covers its outline topics', (id, topics) => {
-    const lesson = published.find((l) => l.id === id)!;
-    expect(lesson.data.covers).toEqual(expect.arrayContaining(topics));
-  });
+  it.each(Object.entries(REQUIRED_COVERS).filter(([id]) => published.some((l) => l.id === id)))(
+    '%s covers its outline topics',
+    (id, topics) => {
+      const lesson = published.find((l) => l.id === id)!;
+      expect(lesson.data.covers).toEqual(expect.arrayContaining(topics));
+    },
+  );
   it('publishes the two exemplar lessons', () => {
     expect(published.map((l) => l.id)).toEqual(expect.arrayContaining(['cloud/service-models', 'training/mlflow-vs-airflow']));
   });
@@ -106,9 +142,11 @@ describe('code in lessons and labs parses as its language', () => {
 describe('the glossary', () => {
   it('defines every term a lesson marks, and each term names a lesson that uses it', () => {
     const ids = new Set(glossary.map((t) => t.id));
-    for (const l of published) for (const m of l.source.matchAll(/<Term id="([^"]+)"/g)) expect(ids, `${l.file}: ${m[1]}`).toContain(m[1]);
+    for (const l of published)
+      for (const m of l.source.matchAll(/<Term id="([^"]+)"/g)) expect(ids, `${l.file}: ${m[1]}`).toContain(m[1]);
     const usedBy = new Map<string, Set<string>>();
-    for (const l of published) for (const m of l.source.matchAll(/<Term id="([^"]+)"/g)) usedBy.set(m[1]!, (usedBy.get(m[1]!) ?? new Set()).add(l.id));
+    for (const l of published)
+      for (const m of l.source.matchAll(/<Term id="([^"]+)"/g)) usedBy.set(m[1]!, (usedBy.get(m[1]!) ?? new Set()).add(l.id));
     for (const t of glossary) {
       if (usedBy.has(t.id)) expect(t.lessons ?? [], t.id).toEqual(expect.arrayContaining([...usedBy.get(t.id)!].slice(0, 1)));
     }

@@ -9,7 +9,9 @@ let dev: ChildProcess;
 let url = '';
 
 beforeAll(async () => {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
+  );
   dev = spawn(resolve('node_modules/.bin/astro'), ['dev', '--port', '4399', '--host', '127.0.0.1'], {
     env: { ...env, BASE_PATH: '/mlops-notes/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,10 @@ export default async function setup(project: TestProject) {
   // One after the other: concurrent Astro builds share the project's generated .astro/ folder.
   const sub = await astroBuild('sub', { BASE_PATH: '/mlops-notes/' });
   const root = await astroBuild('root', { BASE_PATH: '' });
-  for (const [name, r] of [['sub', sub], ['root', root]] as const) {
+  for (const [name, r] of [
+    ['sub', sub],
+    ['root', root],
+  ] as const) {
     if (r.code !== 0) throw new Error(`The ${name} build of content/ failed:\n${r.output.slice(-4000)}`);
   }
   project.provide('subDist', sub.outDir);

@@ -92,7 +92,8 @@ afterAll(async () => {
 
 async function top3(query: string): Promise<string[]> {
   return page.evaluate(async (q) => {
-    const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pf;
+    const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } })
+      .pf;
     const res = await pf.search(q);
     return Promise.all(res.results.slice(0, 3).map(async (r) => (await r.data()).url));
   }, query);

@@ -23,7 +23,11 @@ async function searchInDialog(page: Page, query: string) {
   await page.keyboard.press('Control+k');
   await dialogInput(page).waitFor({ state: 'visible' });
   await dialogInput(page).fill(query);
-  await page.waitForFunction(() => document.querySelector('#dialog-search-results [role=option]') || /No results/.test(document.querySelector('#search-dialog .search-status')?.textContent ?? ''));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#dialog-search-results [role=option]') ||
+      /No results/.test(document.querySelector('#search-dialog .search-status')?.textContent ?? ''),
+  );
 }
 
 beforeAll(async () => {
@@ -122,11 +126,15 @@ describe('results', () => {
     await searchInDialog(page, 'container');
     await page.locator('#search-dialog .search-filters summary').click();
     await page.locator('#search-dialog input[name=kind][value=Glossary]').check();
-    await expect.poll(async () => (await options(page).locator('.search-kind').allTextContents()).every((k) => k === 'Glossary')).toBe(true);
+    await expect
+      .poll(async () => (await options(page).locator('.search-kind').allTextContents()).every((k) => k === 'Glossary'))
+      .toBe(true);
     await page.locator('#search-dialog input[name=kind][value=Glossary]').uncheck();
     await page.locator('#search-dialog input[name=module][value="Tools of the trade"]').check();
     await dialogInput(page).fill('');
-    await expect.poll(() => page.locator('#search-dialog .search-status').textContent()).toMatch(/^\d+\+? results? in Tools of the trade$/);
+    await expect
+      .poll(() => page.locator('#search-dialog .search-status').textContent())
+      .toMatch(/^\d+\+? results? in Tools of the trade$/);
     const modules = await page.locator('#search-dialog .search-result-module').allTextContents();
     expect(new Set(modules)).toEqual(new Set(['Tools of the trade']));
     await page.context().close();

@@ -58,7 +58,8 @@ async function buildDevIndex(origin: string, base: string): Promise<Map<string, 
     await index.addHTMLFile({ url: path.slice(base.length - 1), content: html });
     for (const m of html.matchAll(/href="([^"#?]+)[^"]*"/g)) {
       const href = m[1]!;
-      if (href.startsWith(base) && href.endsWith('/') && !href.includes('/pagefind/') && !href.includes('/_astro/')) queue.push(href);
+      if (href.startsWith(base) && href.endsWith('/') && !href.includes('/pagefind/') && !href.includes('/_astro/'))
+        queue.push(href);
     }
   }
   await addGlossary(index);
@@ -92,7 +93,13 @@ export function pagefindIndex(): AstroIntegration {
           });
           const file = (await files).get(url.slice('/pagefind/'.length));
           if (!file) return next();
-          const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.json') ? 'application/json' : url.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+          const type = url.endsWith('.js')
+            ? 'text/javascript'
+            : url.endsWith('.json')
+              ? 'application/json'
+              : url.endsWith('.css')
+                ? 'text/css'
+                : 'application/octet-stream';
           res.setHeader('content-type', type);
           res.end(Buffer.from(file));
         });

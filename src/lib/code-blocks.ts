@@ -29,7 +29,9 @@ export function extractCodeBlocks(source: string): CodeBlock[] {
 }
 
 const DOCKERFILE_INSTRUCTIONS = new Set(
-  'ADD ARG CMD COPY ENTRYPOINT ENV EXPOSE FROM HEALTHCHECK LABEL MAINTAINER ONBUILD RUN SHELL STOPSIGNAL USER VOLUME WORKDIR'.split(' '),
+  'ADD ARG CMD COPY ENTRYPOINT ENV EXPOSE FROM HEALTHCHECK LABEL MAINTAINER ONBUILD RUN SHELL STOPSIGNAL USER VOLUME WORKDIR'.split(
+    ' ',
+  ),
 );
 
 /** Instructions must be known, FROM must come first (after ARGs), heredoc bodies and continuations are skipped. */
@@ -61,7 +63,11 @@ function run(cmd: string, args: string[], input: string): string | undefined {
 }
 
 function checkScript(code: string, fileName: string): string | undefined {
-  const out = ts.transpileModule(code, { fileName, reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ESNext } });
+  const out = ts.transpileModule(code, {
+    fileName,
+    reportDiagnostics: true,
+    compilerOptions: { target: ts.ScriptTarget.ESNext },
+  });
   const d = out.diagnostics?.[0];
   return d ? ts.flattenDiagnosticMessageText(d.messageText, '\n') : undefined;
 }
@@ -95,7 +101,29 @@ export const CHECKERS: Record<string, Checker> = {
 };
 
 /** Languages that have no checker here: allowed, but not parsed. */
-export const UNCHECKED_LANGUAGES = new Set(['text', 'txt', 'plaintext', 'console', 'hcl', 'terraform', 'ini', 'toml', 'sql', 'diff', 'csv', 'mermaid', 'promql', 'nginx', 'dotenv', 'properties', 'http', 'xml', 'html', 'css', 'jinja']);
+export const UNCHECKED_LANGUAGES = new Set([
+  'text',
+  'txt',
+  'plaintext',
+  'console',
+  'hcl',
+  'terraform',
+  'ini',
+  'toml',
+  'sql',
+  'diff',
+  'csv',
+  'mermaid',
+  'promql',
+  'nginx',
+  'dotenv',
+  'properties',
+  'http',
+  'xml',
+  'html',
+  'css',
+  'jinja',
+]);
 
 /** Why a block does not parse, or undefined when it does (or is a `fragment`). */
 export function checkCodeBlock(block: CodeBlock): string | undefined {

@@ -46,7 +46,9 @@ async function load(): Promise<CourseData> {
   const course = (await getEntry('course', 'course'))!.data;
   // Collections come back sorted by id: restore the order of modules.yaml, which is the course order.
   const moduleOrder = (parseYaml(readFileSync(`${contentDir}/modules.yaml`, 'utf8')) as { id: string }[]).map((m) => m.id);
-  const modules = (await getCollection('modules')).map((m) => m.data).sort((a, b) => moduleOrder.indexOf(a.id) - moduleOrder.indexOf(b.id));
+  const modules = (await getCollection('modules'))
+    .map((m) => m.data)
+    .sort((a, b) => moduleOrder.indexOf(a.id) - moduleOrder.indexOf(b.id));
   const allLessons = await getCollection('lessons');
   const labs = (await getCollection('labs')).filter((l) => showDrafts || !l.data.draft);
   const glossary = (await getCollection('glossary')).map((g) => g.data);

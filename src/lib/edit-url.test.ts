@@ -9,7 +9,9 @@ describe('editUrl', () => {
     );
   });
   it("falls back to course.yaml's repository", () => {
-    expect(editUrl(file, { courseRepository: 'https://github.com/x/y/' })).toBe('https://github.com/x/y/edit/main/content/lessons/cloud/x.mdx');
+    expect(editUrl(file, { courseRepository: 'https://github.com/x/y/' })).toBe(
+      'https://github.com/x/y/edit/main/content/lessons/cloud/x.mdx',
+    );
   });
   it('gives none without a repository', () => expect(editUrl(file, {})).toBeUndefined());
 });

@@ -19,7 +19,10 @@ let cache: { root: string; dates: Map<string, Date> } | undefined;
 export function lastUpdated(filePath: string): Date | undefined {
   if (!cache) {
     try {
-      const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
       const log = execFileSync('git', ['log', '--format=%x00%ct', '--name-only', '--no-renames'], {
         cwd: root,
         encoding: 'utf8',

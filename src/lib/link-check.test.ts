@@ -10,7 +10,10 @@ describe('checkLinks', () => {
   const files = new Set(['/b/labs/x.ipynb']);
   it('accepts links and anchors that exist, relative ones and external ones', () => {
     const pages = [
-      page('/b/', '<a href="/b/cloud/#intro">x</a><a href="cloud/">y</a><a href="https://nist.gov/">z</a><a href="/b/labs/x.ipynb">nb</a>'),
+      page(
+        '/b/',
+        '<a href="/b/cloud/#intro">x</a><a href="cloud/">y</a><a href="https://nist.gov/">z</a><a href="/b/labs/x.ipynb">nb</a>',
+      ),
       page('/b/cloud/', '<h2 id="intro">Intro</h2><a href="#intro">self</a><a href="../">home</a>'),
     ];
     expect(checkLinks(pages, files, '/b/')).toEqual([]);

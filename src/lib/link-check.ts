@@ -6,7 +6,11 @@ export interface BuiltPage {
   html: string;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#38;/g, '&').replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#38;/g, '&')
+    .replace(/&quot;/g, '"');
 
 /** The ids a page defines. */
 export function pageIds(html: string): Set<string> {

@@ -40,14 +40,23 @@ describe('labToNotebook', () => {
     expect(new Set(nb.cells.map((c) => c.id)).size).toBe(nb.cells.length);
   });
   it('keeps the order: title, prose, python, prose, notebook shell, other commands and code as Markdown', () => {
-    expect(nb.cells.map((c) => c.cell_type)).toEqual(['markdown', 'markdown', 'code', 'markdown', 'code', 'markdown', 'markdown']);
+    expect(nb.cells.map((c) => c.cell_type)).toEqual([
+      'markdown',
+      'markdown',
+      'code',
+      'markdown',
+      'code',
+      'markdown',
+      'markdown',
+    ]);
     expect(nb.cells[2]!.source.join('')).toBe('import chi\nprint(chi)');
     expect(nb.cells[4]!.source.join('')).toBe('%%bash\nopenstack server list');
     expect(nb.cells[5]!.source.join('')).toBe('**Laptop terminal**\n\n```bash\nssh cc@1.2.3.4\n```');
     expect(nb.cells[6]!.source.join('')).toBe('```yaml\na: 1\n```');
   });
   it('gives code cells empty outputs and no execution count', () => {
-    for (const c of nb.cells.filter((c) => c.cell_type === 'code')) expect(c).toMatchObject({ outputs: [], execution_count: null });
+    for (const c of nb.cells.filter((c) => c.cell_type === 'code'))
+      expect(c).toMatchObject({ outputs: [], execution_count: null });
   });
 });
 

@@ -23,7 +23,11 @@ export function mdxToMarkdown(text: string, siteUrl: string): string {
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<Term\s+id="([^"]+)"\s*\/>/g, '$1')
     .replace(/<Term\s+id="[^"]+"\s*>([\s\S]*?)<\/Term>/g, '$1')
-    .replace(/<Callout(?:\s+type="(\w+)")?(?:\s+title="([^"]*)")?\s*>/g, (_m, type: string | undefined, title: string | undefined) => `> **${title ?? (type ? type[0]!.toUpperCase() + type.slice(1) : 'Note')}:** `)
+    .replace(
+      /<Callout(?:\s+type="(\w+)")?(?:\s+title="([^"]*)")?\s*>/g,
+      (_m, type: string | undefined, title: string | undefined) =>
+        `> **${title ?? (type ? type[0]!.toUpperCase() + type.slice(1) : 'Note')}:** `,
+    )
     .replace(/<\/Callout>/g, '')
     .replace(/<Tab\s+label="([^"]+)"\s*>/g, '**$1**')
     .replace(/<\/?Tabs?>/g, '')
@@ -35,7 +39,13 @@ export function mdxToMarkdown(text: string, siteUrl: string): string {
 
 const lines = (text: string): string[] => text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
 const markdownCell = (text: string): NotebookCell => ({ cell_type: 'markdown', metadata: {}, source: lines(text) });
-const codeCell = (code: string): NotebookCell => ({ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: lines(code) });
+const codeCell = (code: string): NotebookCell => ({
+  cell_type: 'code',
+  metadata: {},
+  execution_count: null,
+  outputs: [],
+  source: lines(code),
+});
 
 /**
  * Builds the notebook. `siteUrl` is the absolute URL of the site root with the base (ends with `/`), so
@@ -43,7 +53,9 @@ const codeCell = (code: string): NotebookCell => ({ cell_type: 'code', metadata:
  */
 export function labToNotebook(lab: { title: string; description: string; url: string; body: string }, siteUrl: string): Notebook {
   const body = lab.body.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const cells: NotebookCell[] = [markdownCell(`# ${lab.title}\n\n${lab.description}\n\nThis notebook is the lab at ${lab.url}. Run the cells in order.`)];
+  const cells: NotebookCell[] = [
+    markdownCell(`# ${lab.title}\n\n${lab.description}\n\nThis notebook is the lab at ${lab.url}. Run the cells in order.`),
+  ];
   const bodyLines = body.split('\n');
   let cursor = 0;
   const flushProse = (until: number) => {
@@ -57,8 +69,10 @@ export function labToNotebook(lab: { title: string; description: string; url: st
     const title = /title="([^"]*)"/.exec(block.meta)?.[1];
     if (['python', 'py'].includes(block.lang)) cells.push(codeCell(block.code));
     // Shell runs in the notebook only when its title says so; laptop, VM and terminal commands stay text to copy.
-    else if (['bash', 'sh', 'shell'].includes(block.lang) && /notebook/i.test(title ?? '')) cells.push(codeCell(`%%bash\n${block.code}`));
-    else if (block.lang !== 'mermaid') cells.push(markdownCell(`${title ? `**${title}**\n\n` : ''}\`\`\`${block.lang}\n${block.code}\n\`\`\``));
+    else if (['bash', 'sh', 'shell'].includes(block.lang) && /notebook/i.test(title ?? ''))
+      cells.push(codeCell(`%%bash\n${block.code}`));
+    else if (block.lang !== 'mermaid')
+      cells.push(markdownCell(`${title ? `**${title}**\n\n` : ''}\`\`\`${block.lang}\n${block.code}\n\`\`\``));
     cursor = end + 1;
   }
   flushProse(bodyLines.length);

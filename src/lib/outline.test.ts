@@ -4,7 +4,14 @@ import { coverage, flattenOutline } from './outline';
 describe('flattenOutline', () => {
   it('lists nested topics depth-first with their section and depth', () => {
     const flat = flattenOutline([
-      { id: 's', title: 'S', topics: [{ id: 'a', title: 'A', topics: [{ id: 'b', title: 'B' }] }, { id: 'c', title: 'C' }] },
+      {
+        id: 's',
+        title: 'S',
+        topics: [
+          { id: 'a', title: 'A', topics: [{ id: 'b', title: 'B' }] },
+          { id: 'c', title: 'C' },
+        ],
+      },
     ]);
     expect(flat.map((t) => `${t.section}:${t.id}:${t.depth}`)).toEqual(['s:a:0', 's:b:1', 's:c:0']);
   });

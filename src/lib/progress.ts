@@ -5,7 +5,9 @@ export const PROGRESS_KEY = 'mlops-notes:done';
 export function parseProgress(raw: string | null): Set<string> {
   try {
     const value: unknown = JSON.parse(raw ?? '[]');
-    return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v)) : []);
+    return new Set(
+      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v)) : [],
+    );
   } catch {
     return new Set();
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, parseSearchParams, safeExcerpt, toPagefindFilters, toSearchParams, withHighlight, withoutHighlight } from './search-query';
+import {
+  highlightTerms,
+  parseSearchParams,
+  safeExcerpt,
+  toPagefindFilters,
+  toSearchParams,
+  withHighlight,
+  withoutHighlight,
+} from './search-query';
 
 describe('search URL state', () => {
   it('round-trips query and filters', () => {

@@ -33,7 +33,12 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** An excerpt as safe HTML: everything escaped except Pagefind's <mark> tags. */
 export function safeExcerpt(excerpt: string): string {
-  const decoded = excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decoded = excerpt
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   return decoded
     .split(/(<mark>|<\/mark>)/)
     .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(part)))
@@ -42,7 +47,15 @@ export function safeExcerpt(excerpt: string): string {
 
 /** Words worth highlighting on the page the student lands on. */
 export function highlightTerms(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w.length > 1))].slice(0, 8);
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((w) => w.length > 1),
+    ),
+  ].slice(0, 8);
 }
 
 /** Adds `?highlight=` before the hash of a result URL. */

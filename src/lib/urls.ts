@@ -20,5 +20,4 @@ export const lessonUrl = (lessonId: string): string => pathWithBase(`/${lessonId
 export const labUrl = (slug: string): string => pathWithBase(`/labs/${slug}/`);
 export const labNotebookUrl = (slug: string): string => pathWithBase(`/labs/${slug}.ipynb`);
 export const glossaryUrl = (termId?: string): string => pathWithBase(termId ? `/glossary/#${termId}` : '/glossary/');
-export const searchUrl = (query?: string): string =>
-  pathWithBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+export const searchUrl = (query?: string): string => pathWithBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');

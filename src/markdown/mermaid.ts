@@ -4,7 +4,8 @@ import { renderMermaidSVG } from 'beautiful-mermaid';
 export class DiagramError extends Error {}
 
 /** Attributes holding coordinates: their long decimals are rounded (text content is left alone). */
-const GEOMETRY_ATTR = / (x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|viewBox|points|d|transform|refX|refY|markerWidth|markerHeight)="([^"]*)"/g;
+const GEOMETRY_ATTR =
+  / (x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|viewBox|points|d|transform|refX|refY|markerWidth|markerHeight)="([^"]*)"/g;
 
 /** Renders one diagram as a captioned figure; throws DiagramError with a reason when it cannot. */
 export function renderDiagram(source: string, meta: string | null | undefined, index: number): string {
@@ -28,7 +29,11 @@ export function renderDiagram(source: string, meta: string | null | undefined, i
     .replace(/\s*svg \{\s*\/\* Derived from --bg[^}]*\}/, '')
     .replace(/<style>\s*<\/style>/, '')
     .replace(/ data-[a-z-]+="[^"]*"/g, '') // layout bookkeeping the page never reads
-    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => ` ${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
+    .replace(
+      GEOMETRY_ATTR,
+      (_m, name: string, value: string) =>
+        ` ${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+    )
     .replace(/ id="([^"]+)"/g, ` id="${prefix}$1"`) // ids unique when a page has several diagrams
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
     .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(title)}" `)

@@ -41,14 +41,20 @@ export function mermaidDiagrams() {
 /** `<Term id="x">` must name a glossary entry; otherwise the build fails naming the file and line. */
 export function termChecks(glossaryFile: string) {
   const ids = existsSync(glossaryFile)
-    ? new Set((parseYaml(readFileSync(glossaryFile, 'utf8')) as { id: string }[] | null ?? []).map((t) => t.id))
+    ? new Set(((parseYaml(readFileSync(glossaryFile, 'utf8')) as { id: string }[] | null) ?? []).map((t) => t.id))
     : new Set<string>();
-  const check = (node: { name: string | null; attributes: unknown[]; position?: { start: { line: number } } | undefined }, ctx: { fileURL: URL | undefined }) => {
+  const check = (
+    node: { name: string | null; attributes: unknown[]; position?: { start: { line: number } } | undefined },
+    ctx: { fileURL: URL | undefined },
+  ) => {
     if (node.name !== 'Term') return;
     const attr = node.attributes.find((a) => (a as { name?: string }).name === 'id') as { value?: unknown } | undefined;
     const id = typeof attr?.value === 'string' ? attr.value : undefined;
     if (!id) throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: <Term> needs an id="…" naming a glossary entry`);
-    if (!ids.has(id)) throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: <Term id="${id}"> is not in the glossary (${relative(process.cwd(), glossaryFile)})`);
+    if (!ids.has(id))
+      throw new Error(
+        `${where(ctx.fileURL, node.position?.start.line)}: <Term id="${id}"> is not in the glossary (${relative(process.cwd(), glossaryFile)})`,
+      );
   };
   return defineMdastPlugin({
     name: 'course-term-checks',

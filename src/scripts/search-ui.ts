@@ -1,7 +1,14 @@
 // The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
 import '../styles/search.css';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
-import { parseSearchParams, safeExcerpt, toPagefindFilters, toSearchParams, withHighlight, type SearchState } from '../lib/search-query';
+import {
+  parseSearchParams,
+  safeExcerpt,
+  toPagefindFilters,
+  toSearchParams,
+  withHighlight,
+  type SearchState,
+} from '../lib/search-query';
 
 interface PagefindResultData {
   url: string;
@@ -13,7 +20,10 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -85,7 +95,10 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
       const kind = r.filters.kind?.[0] ?? 'Page';
       const a = option(r.url, false);
       const head = el('span', 'search-result-head');
-      head.append(el('span', 'search-result-title', r.meta.title ?? r.url), el('span', `search-kind kind-${kind.toLowerCase()}`, kind));
+      head.append(
+        el('span', 'search-result-title', r.meta.title ?? r.url),
+        el('span', `search-kind kind-${kind.toLowerCase()}`, kind),
+      );
       a.append(head);
       if (r.meta.module) a.append(el('span', 'search-result-module', r.meta.module));
       const excerpt = el('span', 'search-excerpt');
@@ -175,7 +188,8 @@ export function mountSearchPage(panel: HTMLElement): void {
   const p = mountPanel(panel, (s) => history.replaceState(history.state, '', `${location.pathname}${toSearchParams(s)}`));
   p.input.value = initial.query;
   for (const c of p.checks) c.checked = (c.name === 'module' ? initial.modules : initial.kinds).includes(c.value);
-  if (initial.modules.length || initial.kinds.length) p.input.closest('.search-panel')?.querySelector('details')?.setAttribute('open', '');
+  if (initial.modules.length || initial.kinds.length)
+    p.input.closest('.search-panel')?.querySelector('details')?.setAttribute('open', '');
   void p.search();
   p.input.focus();
 }

@@ -6,7 +6,9 @@ export function chromiumPath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found. Install it (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.');
+    throw new Error(
+      'No Chromium found. Install it (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
   }
   return found;
 }

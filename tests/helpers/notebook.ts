@@ -15,13 +15,16 @@ export function notebookProblems(text: string): string[] {
   const ids = new Set<string>();
   nb.cells.forEach((cell: Record<string, unknown>, i: number) => {
     const where = `cell ${i}`;
-    if (typeof cell.id !== 'string' || !/^[a-zA-Z0-9-_]{1,64}$/.test(cell.id) || ids.has(cell.id)) problems.push(`${where}: bad or repeated id`);
+    if (typeof cell.id !== 'string' || !/^[a-zA-Z0-9-_]{1,64}$/.test(cell.id) || ids.has(cell.id))
+      problems.push(`${where}: bad or repeated id`);
     ids.add(String(cell.id));
     if (!['markdown', 'code', 'raw'].includes(String(cell.cell_type))) problems.push(`${where}: bad cell_type`);
     if (typeof cell.metadata !== 'object' || cell.metadata === null) problems.push(`${where}: no metadata`);
-    if (!Array.isArray(cell.source) || !cell.source.every((l) => typeof l === 'string')) problems.push(`${where}: source is not a list of strings`);
+    if (!Array.isArray(cell.source) || !cell.source.every((l) => typeof l === 'string'))
+      problems.push(`${where}: source is not a list of strings`);
     if (cell.cell_type === 'code') {
-      if (!Array.isArray(cell.outputs) || cell.execution_count !== null) problems.push(`${where}: code cell needs outputs [] and execution_count null`);
+      if (!Array.isArray(cell.outputs) || cell.execution_count !== null)
+        problems.push(`${where}: code cell needs outputs [] and execution_count null`);
       const code = (cell.source as string[]).join('');
       const bash = code.startsWith('%%bash\n');
       const error = checkCodeBlock({ lang: bash ? 'bash' : 'python', meta: '', code: bash ? code.slice(7) : code, line: 0 });

@@ -17,7 +17,10 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export async function serveDist(dist: string, base: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveDist(
+  dist: string,
+  base: string,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.startsWith(base) ? normalize(join(dist, path.slice(base.length))) : '';

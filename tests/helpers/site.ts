@@ -19,7 +19,12 @@ export function readPages(dist: string, base: string): Page[] {
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({
       file,
-      url: base + relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''),
+      url:
+        base +
+        relative(dist, file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
       html: readFileSync(file, 'utf8'),
     }));
 }
