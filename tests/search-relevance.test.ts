@@ -53,6 +53,9 @@ const EXPECTED: [string, string][] = [
   ['DAG', 'training/mlflow-vs-airflow/'],
   ['model registry alias', 'training/mlflow-vs-airflow/'],
   ['mlflow.log_metric', 'training/mlflow-vs-airflow/'],
+  // labs
+  ['Hello Chameleon lab', 'labs/hello-chameleon/'],
+  ['lease stuck in pending', 'labs/hello-chameleon/'],
   // glossary terms (each opens the glossary at its entry)
   ['IaaS', 'glossary/#iaas'],
   ['Infrastructure as a Service', 'glossary/#iaas'],
@@ -104,11 +107,14 @@ describe('search relevance', () => {
     const urls = await top3(query);
     expect(urls, urls.join('\n')).toContain(`/mlops-notes/${expected}`);
   });
-  it('covers every published lesson with at least two queries', async () => {
+  it('covers every published lesson and lab with at least two queries', async () => {
     const { readPages } = await import('./helpers/site');
-    const lessons = readPages(inject('subDist'), '/mlops-notes/')
-      .filter((p) => /data-lesson-id="/.test(p.html))
+    const isLesson = (html: string) => html.includes('data-lesson-id="');
+    const isLab = (url: string) => /^\/mlops-notes\/labs\/[a-z0-9-]+\/$/.test(url);
+    const pages = readPages(inject('subDist'), '/mlops-notes/')
+      .filter((p) => isLesson(p.html) || isLab(p.url))
       .map((p) => p.url.slice('/mlops-notes/'.length));
-    for (const lesson of lessons) expect(EXPECTED.filter(([, e]) => e === lesson).length, lesson).toBeGreaterThanOrEqual(2);
+    expect(pages).toContain('labs/hello-chameleon/');
+    for (const page of pages) expect(EXPECTED.filter(([, e]) => e === page).length, page).toBeGreaterThanOrEqual(2);
   });
 });
