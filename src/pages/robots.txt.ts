@@ -1,7 +1,8 @@
 // robots.txt pointing at the sitemap (with the base).
 import type { APIRoute } from 'astro';
+import { pathWithBase } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
+  const sitemap = new URL(pathWithBase('/sitemap-index.xml'), site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`);
 };

@@ -1,6 +1,7 @@
 // The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
 import '../styles/search.css';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
+import { homeUrl } from '../lib/urls';
 import {
   parseSearchParams,
   safeExcerpt,
@@ -26,7 +27,7 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = homeUrl();
 const MAX_RESULTS = 8;
 /** Results are fetched only once typing pauses this long, so keystrokes in a burst load no excerpts. */
 const SETTLE_MS = 30;
