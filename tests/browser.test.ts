@@ -1,40 +1,16 @@
 // What a student does in a browser, against the real site served under /mlops-notes/.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './helpers/browser';
-import { serveDist } from './helpers/server';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteSession } from './helpers/session';
 import { readPages } from './helpers/site';
 
 const BASE = '/mlops-notes/';
 const dist = inject('subDist');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const errors: string[] = [];
-
-async function open(path: string, opts: { width?: number; theme?: 'light' | 'dark'; js?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: 900 },
-    colorScheme: opts.theme ?? 'light',
-    javaScriptEnabled: opts.js ?? true,
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(site.url + path.replace(/^\//, ''));
-  return page;
-}
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDist(dist, BASE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useSiteSession(dist, BASE);
+const inBothThemes = (paths: string[]) => paths.flatMap((p) => [[p, 'light'] as const, [p, 'dark'] as const]);
+const { open, errors } = session;
 
 describe('navigation', () => {
   it('goes home → module → lesson → next lesson, all under the base path', async () => {
@@ -43,15 +19,15 @@ describe('navigation', () => {
       .getByRole('link', { name: /Cloud computing/ })
       .first()
       .click();
-    await expect.poll(() => page.url()).toBe(`${site.url}cloud/`);
+    await expect.poll(() => page.url()).toBe(`${session.url()}cloud/`);
     await page
       .locator('main')
       .getByRole('link', { name: /IaaS, CaaS/ })
       .click();
-    await expect.poll(() => page.url()).toBe(`${site.url}cloud/service-models/`);
+    await expect.poll(() => page.url()).toBe(`${session.url()}cloud/service-models/`);
     expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toMatch(/IaaS, CaaS/);
     await page.locator('a[rel="next"]').click();
-    await expect.poll(() => page.url()).toMatch(new RegExp(`^${site.url}[a-z-]+/[a-z-]+/$`));
+    await expect.poll(() => page.url()).toMatch(new RegExp(`^${session.url()}[a-z-]+/[a-z-]+/$`));
     await page.context().close();
   });
 
@@ -67,7 +43,7 @@ describe('navigation', () => {
     await expect.poll(() => nav.isVisible()).toBe(false);
     await button.click();
     await nav.getByRole('link', { name: /Tools of the trade/ }).click();
-    await expect.poll(() => page.url()).toBe(`${site.url}tools/`);
+    await expect.poll(() => page.url()).toBe(`${session.url()}tools/`);
     await page.context().close();
   });
 
@@ -163,7 +139,7 @@ describe('progress', () => {
     await page.reload();
     expect(await page.locator('[data-mark-done]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#site-nav a[data-lesson="cloud/service-models"]').getAttribute('class')).toContain('is-done');
-    await page.goto(site.url);
+    await page.goto(session.url());
     const total = (await page.locator('[data-module-lessons]').nth(1).getAttribute('data-module-lessons'))!.split(' ').length;
     expect(await page.locator('[data-module-lessons]').nth(1).textContent()).toBe(`1 of ${total} done`);
     await page.context().close();
@@ -225,26 +201,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     );
   }
 
-  it.each(
-    pages.flatMap(
-      (p) =>
-        [
-          [p, 'light'],
-          [p, 'dark'],
-        ] as const,
-    ),
-  )('%s in %s at desktop width', async (path, theme) => {
+  it.each(inBothThemes(pages))('%s in %s at desktop width', async (path, theme) => {
     expect(await violations(path, 1280, theme)).toEqual([]);
   });
-  it.each(
-    phoneSamples.flatMap(
-      (p) =>
-        [
-          [p, 'light'],
-          [p, 'dark'],
-        ] as const,
-    ),
-  )('%s in %s at phone width', async (path, theme) => {
+  it.each(inBothThemes(phoneSamples))('%s in %s at phone width', async (path, theme) => {
     expect(await violations(path, 375, theme)).toEqual([]);
   });
 });

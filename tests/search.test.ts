@@ -1,22 +1,12 @@
 // Search as a student uses it, against the real site under /mlops-notes/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './helpers/browser';
-import { serveDist } from './helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteSession } from './helpers/session';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const errors: string[] = [];
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  // The 404 page's own status is expected; any other error is not.
-  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && errors.push(`${path}: ${m.text()}`));
-  await page.goto(site.url + path.replace(/^\//, ''));
-  return page;
-}
+// The 404 page's own status is expected; any other console error is not.
+const session = useSiteSession(inject('subDist'), '/mlops-notes/', (message) => /status of 404/.test(message));
+const { errors } = session;
+const open = (path: string, width = 1280) => session.open(path, { width });
 const dialogInput = (page: Page) => page.locator('#dialog-search-input');
 const options = (page: Page, list = '#dialog-search-results') => page.locator(`${list} [role=option]`);
 async function searchInDialog(page: Page, query: string) {
@@ -29,15 +19,6 @@ async function searchInDialog(page: Page, query: string) {
       /No results/.test(document.querySelector('#search-dialog .search-status')?.textContent ?? ''),
   );
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDist(inject('subDist'), '/mlops-notes/');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('opening search', () => {
   it('loads no search code until the student shows intent', async () => {
@@ -68,7 +49,7 @@ describe('opening search', () => {
     expect(await page.locator('[data-search-trigger]').getAttribute('href')).toBe('/mlops-notes/search/');
     await page.locator('[data-search-trigger]').click();
     await expect.poll(() => page.locator('#search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
-    expect(page.url()).toBe(`${site.url}glossary/`);
+    expect(page.url()).toBe(`${session.url()}glossary/`);
     await page.context().close();
   });
 });
