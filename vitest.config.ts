@@ -6,10 +6,12 @@ export default defineConfig({
     outputFile: { json: '.test-builds/results.json' },
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // Checks of the source files (lessons, labs, examples) that need no build.
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'site',
-          include: ['tests/**/*.test.ts'],
+          include: ['tests/*.test.ts'],
           // Builds the real site once under a sub-path and once at the root, shared by every test file.
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkCodeBlock, extractCodeBlocks } from '../src/lib/code-blocks';
-import { flattenOutline, type OutlineSection } from '../src/lib/outline';
-import { proseWords } from '../src/lib/reading-time';
+import { checkCodeBlock, extractCodeBlocks } from '../../src/lib/code-blocks';
+import { flattenOutline, type OutlineSection } from '../../src/lib/outline';
+import { proseWords } from '../../src/lib/reading-time';
 
 const CONTENT = 'content';
 const frontmatter = (src: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(src)![1]!) as Record<string, unknown>;
