@@ -35,10 +35,10 @@ const EXPECTED: [string, string][] = [
   ['security group rules', 'cloud/platform-configuration/'],
   ['lease reservation Blazar', 'cloud/platform-configuration/'],
   ['openstack server create', 'cloud/platform-configuration/'],
-  // tools/jupyter-and-terminal
-  ['SSH tunnel Jupyter', 'tools/jupyter-and-terminal/'],
-  ['tmux', 'tools/jupyter-and-terminal/'],
-  ['chmod permissions', 'tools/jupyter-and-terminal/'],
+  // foundations/jupyter-and-terminal
+  ['SSH tunnel Jupyter', 'foundations/jupyter-and-terminal/'],
+  ['tmux', 'foundations/jupyter-and-terminal/'],
+  ['chmod permissions', 'foundations/jupyter-and-terminal/'],
   // tools/docker
   ['Dockerfile', 'tools/docker/'],
   ['multi-stage build', 'tools/docker/'],

@@ -53,7 +53,7 @@ const REQUIRED_COVERS: Record<string, string[]> = {
     'leases-and-reservations',
     'vm-instance-creation',
   ],
-  'tools/jupyter-and-terminal': ['jupyter-notebook', 'linux-terminal'],
+  'foundations/jupyter-and-terminal': ['jupyter-notebook', 'linux-terminal'],
   'tools/docker': ['docker', 'containerization'],
   'tools/kubernetes': ['kubernetes', 'kubernetes-on-chameleon'],
   'training/mlflow-vs-airflow': ['mlflow-vs-airflow'],
