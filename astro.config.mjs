@@ -7,7 +7,7 @@ import expressiveCode from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { baseLinks, focusableCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
+import { baseLinks, focusableCode, includedCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -23,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      mdastPlugins: [baseLinks(base), mermaidDiagrams(), scrollableTables(), termChecks(`${contentDir}/glossary.yaml`)],
+      mdastPlugins: [baseLinks(base), includedCode(), mermaidDiagrams(), scrollableTables(), termChecks(`${contentDir}/glossary.yaml`)],
     }),
   },
   integrations: [

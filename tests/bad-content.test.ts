@@ -103,6 +103,21 @@ const cases: Case[] = [
     expect: ['lessons/basics/clouds.mdx', 'needs title='],
   },
   {
+    name: 'included file that does not exist',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'include/serve.py', 'include/serve2.py'),
+    expect: ['lessons/tools/containers.mdx', 'file="tests/fixtures/include/serve2.py" does not exist'],
+  },
+  {
+    name: 'included region that does not exist',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'region="handler"', 'region="train"'),
+    expect: ['lessons/tools/containers.mdx', 'has no "# region train"'],
+  },
+  {
+    name: 'lesson linking a lab that does not exist',
+    mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'order: 1', 'order: 1\nlabs: [no-such-lab]'),
+    expect: ['lessons/tools/containers.mdx', 'labs[0]: "no-such-lab" is not a lab'],
+  },
+  {
     name: 'glossary entry without a definition',
     mutate: (d) => edit(d, 'glossary.yaml', /  definition: A process.*\n/, ''),
     expect: ['glossary', /definition/],
@@ -145,6 +160,19 @@ describe('good fixture', () => {
     const text = readFileSync(join(good.outDir, 'labs', 'first-lab.ipynb'), 'utf8');
     expect(notebookProblems(text)).toEqual([]);
     expect(text).toContain('%%bash');
+  });
+  it('shows an included file under its path, without region markers, and folds the solution', () => {
+    const html = readFileSync(join(good.outDir, 'tools', 'containers', 'index.html'), 'utf8');
+    expect(html).toContain('<span class="title">tests/fixtures/include/serve.py</span>');
+    expect(html).toMatch(/>handler</);
+    expect(html).not.toContain('endregion');
+    expect(html).toMatch(/<details class="solution"[^>]*><summary[^>]*>Solution<\/summary>/);
+    expect(html).toMatch(/<details class="callout callout-deeper"><summary class="callout-title">Going deeper: why JSON/);
+    expect(html).toMatch(/Facts checked <time datetime="2026-11-30">/);
+  });
+  it('links a lesson to the lab that practises it', () => {
+    const html = readFileSync(join(good.outDir, 'basics', 'clouds', 'index.html'), 'utf8');
+    expect(html).toMatch(/<h2 id="in-the-lab"[^>]*>In the lab<\/h2>[\s\S]*?href="\/mlops-notes\/labs\/first-lab\/"/);
   });
 });
 

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';
 import { parseAllDocuments } from 'yaml';
+import { includedMeta, parseInclude, readIncluded } from './includes';
 
 export interface CodeBlock {
   lang: string;
@@ -9,23 +10,37 @@ export interface CodeBlock {
   code: string;
   /** 1-based line of the opening fence. */
   line: number;
+  /** 1-based line of the closing fence. */
+  endLine?: number;
 }
 
-/** Fenced blocks (``` or ~~~), with language, meta string and start line. */
+/** Fenced blocks (``` or ~~~), with language, meta string and lines; a fence's indentation is removed from its code. */
 export function extractCodeBlocks(source: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   const lines = source.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const open = /^(\s*)(`{3,}|~{3,})([\w+-]*)\s*(.*)$/.exec(lines[i]!);
     if (!open) continue;
+    const indent = open[1]!.length;
     const fence = open[2]!;
     const body: string[] = [];
     let j = i + 1;
-    while (j < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[j]!)) body.push(lines[j++]!);
-    blocks.push({ lang: open[3]!.toLowerCase(), meta: open[4]!.trim(), code: body.join('\n'), line: i + 1 });
+    while (j < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[j]!))
+      body.push(lines[j++]!.replace(new RegExp(`^ {0,${indent}}`), ''));
+    blocks.push({ lang: open[3]!.toLowerCase(), meta: open[4]!.trim(), code: body.join('\n'), line: i + 1, endLine: j + 1 });
     i = j;
   }
   return blocks;
+}
+
+/** The blocks with `file="…"` includes replaced by the file's text (as the page shows them). */
+export function withIncludes(blocks: CodeBlock[], root?: string): CodeBlock[] {
+  return blocks.map((block) => {
+    const spec = parseInclude(block.meta);
+    if (!spec) return block;
+    if (block.code.trim()) throw new Error(`line ${block.line}: a fence with file="…" must be empty (its text comes from the file)`);
+    return { ...block, code: readIncluded(spec, root), meta: includedMeta(block.meta, spec) };
+  });
 }
 
 const DOCKERFILE_INSTRUCTIONS = new Set(

@@ -50,4 +50,11 @@ describe('checkCourse', () => {
       'glossary.yaml: iaas: lessons[0]: "cloud/gone" is not a lesson',
     ]);
   });
+
+  it('names a lesson that links a lab which does not exist', () => {
+    const c = base();
+    c.labs.push({ entryId: 'labs/docker-lab', filePath: 'labs/docker-lab.mdx', prerequisites: [], covers: [] });
+    c.lessons[1]!.labs = ['docker-lab', 'k8s-lab'];
+    expect(checkCourse(c)).toEqual(['lessons/tools/docker.mdx: labs[1]: "k8s-lab" is not a lab (content/labs/k8s-lab.mdx)']);
+  });
 });

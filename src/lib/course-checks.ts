@@ -6,6 +6,8 @@ export interface CheckedLesson {
   filePath: string;
   prerequisites: string[];
   covers: string[];
+  /** Lab slugs that practise the lesson. */
+  labs?: string[];
 }
 export interface CheckedLab {
   entryId: string;
@@ -71,6 +73,11 @@ export function checkCourse(c: CourseForChecks): string[] {
     });
   };
   for (const l of c.lessons) checkRefs(l.filePath, l.prerequisites, l.covers);
+  const labIds = new Set(c.labs.map((l) => l.entryId.replace(/^labs\//, '')));
+  for (const l of c.lessons)
+    (l.labs ?? []).forEach((lab, i) => {
+      if (!labIds.has(lab)) problems.push(`${l.filePath}: labs[${i}]: "${lab}" is not a lab (content/labs/${lab}.mdx)`);
+    });
   for (const l of c.labs) checkRefs(l.filePath, l.prerequisites, l.covers);
 
   const termIds = new Set<string>();

@@ -1,6 +1,6 @@
 // A lab as a Jupyter notebook (nbformat 4): prose becomes Markdown cells, Python blocks code cells, and shell
 // blocks code cells (%%bash) only when titled for the notebook; other commands stay as text to copy.
-import { extractCodeBlocks } from './code-blocks';
+import { extractCodeBlocks, withIncludes } from './code-blocks';
 
 export interface NotebookCell {
   id?: string;
@@ -62,9 +62,10 @@ export function labToNotebook(lab: { title: string; description: string; url: st
     const prose = mdxToMarkdown(bodyLines.slice(cursor, until).join('\n'), siteUrl);
     if (prose) cells.push(markdownCell(prose));
   };
-  for (const block of extractCodeBlocks(body)) {
+  // Included files (```python file="examples/…"```) carry the same text the page shows.
+  for (const block of withIncludes(extractCodeBlocks(body))) {
     const start = block.line - 1;
-    const end = start + block.code.split('\n').length + 1;
+    const end = block.endLine! - 1;
     flushProse(start);
     const title = /title="([^"]*)"/.exec(block.meta)?.[1];
     if (['python', 'py'].includes(block.lang)) cells.push(codeCell(block.code));

@@ -18,3 +18,10 @@ describe('proseWords', () => {
     expect(proseWords('---\nt: 1\n---\nOne two <Term id="x">three</Term>.\n```bash\nls -la\n```\n')).toBe(3);
   });
 });
+
+describe('proseWords leaves out', () => {
+  it('~~~ fences and "Going deeper" asides', () => {
+    const src = 'One two.\n~~~text\nnot prose here\n~~~\n<Callout type="deeper" title="Going deeper: x">\n\nSkip these words.\n\n</Callout>\nThree.';
+    expect(proseWords(src)).toBe(3);
+  });
+});

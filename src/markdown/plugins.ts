@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { renderDiagram } from './mermaid';
+import { includedMeta, parseInclude, readIncluded } from '../lib/includes';
 
 const where = (url: URL | undefined, line?: number) =>
   `${url ? relative(process.cwd(), fileURLToPath(url)) : '(unknown file)'}${line ? `:${line}` : ''}`;
@@ -16,6 +17,23 @@ export function baseLinks(base: string) {
     link(node, ctx) {
       if (base !== '/' && node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(base)) {
         ctx.setProperty(node, 'url', base + node.url.slice(1));
+      }
+    },
+  });
+}
+
+/** ```python file="examples/…" region="…"``` → the file's text, titled with its path; a missing file or region fails the build. */
+export function includedCode() {
+  return defineMdastPlugin({
+    name: 'course-included-code',
+    code(node, ctx) {
+      try {
+        const spec = parseInclude(node.meta ?? '');
+        if (!spec) return;
+        if (node.value.trim()) throw new Error(`a fence with file="${spec.file}" must be empty (its text comes from the file)`);
+        ctx.replaceNode(node, { type: 'code', lang: node.lang, meta: includedMeta(node.meta ?? '', spec), value: readIncluded(spec) });
+      } catch (error) {
+        throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: ${(error as Error).message}`);
       }
     },
   });

@@ -3,8 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkCodeBlock, extractCodeBlocks } from '../../src/lib/code-blocks';
+import { checkCodeBlock, extractCodeBlocks, withIncludes } from '../../src/lib/code-blocks';
 import { flattenOutline, type OutlineSection } from '../../src/lib/outline';
+import { datedFacts, factDate } from '../../src/lib/facts';
+import { quizPatterns, type QuizQuestion } from '../../src/lib/quiz';
 import { proseWords } from '../../src/lib/reading-time';
 
 const CONTENT = 'content';
@@ -101,38 +103,79 @@ describe('curriculum coverage', () => {
 describe.each(published.map((l) => [l.id, l]))('lesson %s', (_id, lesson) => {
   const { data, source } = lesson;
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const h2s = [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+  /** The text of a `##` section, up to the next `##`. */
+  const section = (title: string) => new RegExp(`^## ${title}\\n([\\s\\S]*?)(?=^## |$(?![\\s\\S]))`, 'm').exec(body)?.[1] ?? '';
+  /** Each `### <prefix>…` exercise with the text up to the next heading. */
+  const exercises = (prefix: string) =>
+    [...body.matchAll(new RegExp(`^### ${prefix}.*\\n([\\s\\S]*?)(?=^#{2,3} |$(?![\\s\\S]))`, 'gm'))].map((m) => m[1]!);
 
   it('has 3–5 objectives', () => {
     expect((data.objectives as string[] | undefined)?.length ?? 0).toBeGreaterThanOrEqual(3);
     expect((data.objectives as string[]).length).toBeLessThanOrEqual(5);
   });
-  it('has 3–5 self-check questions, each with an explanation', () => {
+  it('has 4–6 self-check questions, each with an explanation', () => {
     const quiz = (data.quiz ?? []) as { explanation?: string }[];
-    expect(quiz.length).toBeGreaterThanOrEqual(3);
-    expect(quiz.length).toBeLessThanOrEqual(5);
+    expect(quiz.length).toBeGreaterThanOrEqual(4);
+    expect(quiz.length).toBeLessThanOrEqual(6);
     for (const q of quiz) expect(q.explanation?.length ?? 0).toBeGreaterThan(20);
   });
-  it('ends with further reading of at least three primary sources', () => {
-    const reading = /^## Further reading\n([\s\S]*)$/m.exec(body)?.[1] ?? '';
-    expect(reading.match(/\]\(https:\/\/[^)]+\)/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  it('has at least two "Try it" exercises and a design exercise, each with a folded solution', () => {
+    const tries = exercises('Try it: ');
+    const designs = exercises('Design exercise: ');
+    expect(tries.length).toBeGreaterThanOrEqual(2);
+    expect(designs.length).toBeGreaterThanOrEqual(1);
+    for (const text of [...tries, ...designs]) expect(text).toMatch(/<Solution[\s>][\s\S]*<\/Solution>/);
+  });
+  it('closes with key takeaways (3–6), common mistakes and further reading of at least three primary sources', () => {
+    expect(h2s.slice(-3)).toEqual(['Key takeaways', 'Common mistakes', 'Further reading']);
+    const takeaways = section('Key takeaways').match(/^[-*] /gm)?.length ?? 0;
+    expect(takeaways).toBeGreaterThanOrEqual(3);
+    expect(takeaways).toBeLessThanOrEqual(6);
+    expect(section('Common mistakes').match(/^[-*] /gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(section('Further reading').match(/\]\(https:\/\/[^)]+\)/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+  it('says when its facts were checked, and every <Fact> carries a real date that is not in the future', () => {
+    expect(String(data.verified ?? '')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    for (const f of datedFacts(lesson.file, source)) {
+      expect(() => factDate(f.checked), `${f.file}:${f.line}`).not.toThrow();
+      expect(new Date(f.checked).getTime(), `${f.file}:${f.line}`).toBeLessThanOrEqual(Date.now());
+    }
   });
   it('has at least one diagram and one concrete code, config or command example', () => {
     const blocks = extractCodeBlocks(body);
     expect(blocks.some((b) => b.lang === 'mermaid')).toBe(true);
     expect(blocks.some((b) => b.lang !== 'mermaid' && b.lang !== 'text')).toBe(true);
   });
-  it('is long enough to teach and short enough to read (1,200–3,600 words of prose)', () => {
+  it('is long enough to teach and short enough to read (1,800–2,600 words of prose, "Going deeper" aside)', () => {
     const words = proseWords(source);
-    expect(words).toBeGreaterThanOrEqual(1200);
-    expect(words).toBeLessThanOrEqual(3600);
+    expect(words).toBeGreaterThanOrEqual(1800);
+    expect(words).toBeLessThanOrEqual(2600);
   });
   it('links its key terms to the glossary', () => {
     expect(body.match(/<Term id="/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
   });
+  it('has explanations that do not name a choice by letter (choices are shuffled on the page)', () => {
+    for (const q of (data.quiz ?? []) as { explanation: string }[])
+      expect(q.explanation).not.toMatch(/\b(option|choice|answer) [A-F]\b|\([A-F]\)/);
+  });
+});
+
+describe('self-checks across the course, as written', () => {
+  const questions = published.flatMap((l) => (l.data.quiz ?? []) as QuizQuestion[]);
+  const patterns = quizPatterns(questions);
+  const share = (n: number) => n / Math.max(1, patterns.questions);
+  it(`cannot be guessed from length: the correct choice is the longest in ${patterns.longest} of ${patterns.questions}`, () => {
+    expect(share(patterns.longest)).toBeLessThanOrEqual(0.4);
+  });
+  it(`cannot be guessed from position: correct answers at A–F ${patterns.positions.join('/')}`, () => {
+    for (const n of patterns.positions) expect(share(n)).toBeLessThanOrEqual(0.4);
+  });
 });
 
 describe('code in lessons and labs parses as its language', () => {
-  const all = [...published, ...labs].flatMap(({ file, source }) => extractCodeBlocks(source).map((b) => ({ file, ...b })));
+  // Included files are checked as the page shows them (examples/ has its own, stronger checks too).
+  const all = [...published, ...labs].flatMap(({ file, source }) => withIncludes(extractCodeBlocks(source)).map((b) => ({ file, ...b })));
   it('has code to check', () => expect(all.length).toBeGreaterThan(0));
   it.each(all.filter((b) => b.lang !== 'mermaid').map((b) => [`${b.file}:${b.line} (${b.lang})`, b]))('%s', (_name, block) => {
     expect(checkCodeBlock(block)).toBeUndefined();
