@@ -23,7 +23,13 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      mdastPlugins: [baseLinks(base), includedCode(), mermaidDiagrams(), scrollableTables(), termChecks(`${contentDir}/glossary.yaml`)],
+      mdastPlugins: [
+        baseLinks(base),
+        includedCode(),
+        mermaidDiagrams(),
+        scrollableTables(),
+        termChecks(`${contentDir}/glossary.yaml`),
+      ],
     }),
   },
   integrations: [

@@ -12,9 +12,9 @@ const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)');
 // YAML reads an unquoted 2026-11-30 as a date; either form is kept as the day it names.
-const isoDate = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')]).transform((d) =>
-  typeof d === 'string' ? d : d.toISOString().slice(0, 10),
-);
+const isoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')])
+  .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
 const lessonId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be a lesson id "<module>/<slug>"');
 
 type Topic = { id: string; title: string; topics?: Topic[] | undefined };
@@ -101,6 +101,8 @@ const lessons = defineCollection({
     tags: z.array(z.string()).default([]),
     /** Self-check questions. */
     quiz: z.array(quizItem).default([]),
+    /** Former lesson ids (`<module>/<slug>`) whose URLs now forward here. */
+    redirectFrom: z.array(lessonId).default([]),
     /** Labs (slugs under labs/) that practise this lesson; shown as "In the lab". */
     labs: z.array(kebab).default([]),
     /** When the lesson's dated facts (versions, prices, names, quotas) were last checked: YYYY-MM-DD. */

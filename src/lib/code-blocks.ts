@@ -38,7 +38,8 @@ export function withIncludes(blocks: CodeBlock[], root?: string): CodeBlock[] {
   return blocks.map((block) => {
     const spec = parseInclude(block.meta);
     if (!spec) return block;
-    if (block.code.trim()) throw new Error(`line ${block.line}: a fence with file="…" must be empty (its text comes from the file)`);
+    if (block.code.trim())
+      throw new Error(`line ${block.line}: a fence with file="…" must be empty (its text comes from the file)`);
     return { ...block, code: readIncluded(spec, root), meta: includedMeta(block.meta, spec) };
   });
 }

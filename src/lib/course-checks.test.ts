@@ -57,4 +57,12 @@ describe('checkCourse', () => {
     c.lessons[1]!.labs = ['docker-lab', 'k8s-lab'];
     expect(checkCourse(c)).toEqual(['lessons/tools/docker.mdx: labs[1]: "k8s-lab" is not a lab (content/labs/k8s-lab.mdx)']);
   });
+
+  it("refuses a former address that is another page's URL", () => {
+    const c = base();
+    c.lessons[1]!.redirectFrom = ['cloud/old-docker', 'cloud/basics'];
+    expect(checkCourse(c)).toEqual([
+      'lessons/tools/docker.mdx: redirectFrom[1]: /cloud/basics/ is the URL of lessons/cloud/basics.mdx',
+    ]);
+  });
 });

@@ -8,6 +8,8 @@ export interface CheckedLesson {
   covers: string[];
   /** Lab slugs that practise the lesson. */
   labs?: string[];
+  /** Former lesson ids that forward to this lesson. */
+  redirectFrom?: string[];
 }
 export interface CheckedLab {
   entryId: string;
@@ -63,6 +65,13 @@ export function checkCourse(c: CourseForChecks): string[] {
     else byUrl.set(url, lesson.filePath);
     if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id)) problems.push(`${lesson.filePath}: file name must be kebab-case (a-z, 0-9, -)`);
   }
+
+  for (const lesson of c.lessons)
+    (lesson.redirectFrom ?? []).forEach((old, i) => {
+      const other = byUrl.get(old.toLowerCase());
+      if (other) problems.push(`${lesson.filePath}: redirectFrom[${i}]: /${old}/ is the URL of ${other}`);
+      else byUrl.set(old.toLowerCase(), lesson.filePath);
+    });
 
   const checkRefs = (file: string, prerequisites: string[], covers: string[]) => {
     prerequisites.forEach((p, i) => {

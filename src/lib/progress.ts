@@ -1,23 +1,119 @@
-// Lessons a student marked done, kept in localStorage; any unreadable value counts as "nothing done yet".
+// A student's progress, kept in the browser only: pages done, self-check scores, the last lesson opened.
+// Anything unreadable resets that course's progress (and says so once); nothing in storage can break a page.
 
-export const PROGRESS_KEY = 'mlops-notes:done';
+export const PROGRESS_FORMAT = 'course-progress';
+export const PROGRESS_VERSION = 1;
 
-export function parseProgress(raw: string | null): Set<string> {
+/** First-try result of each self-check question: 1 right, 0 wrong, -1 not answered yet. */
+export type Answers = number[];
+
+export interface Progress {
+  /** Lesson ids (`module/slug`) and lab ids (`labs/slug`) marked done. */
+  done: string[];
+  /** Self-check answers per lesson id. */
+  answers: Record<string, Answers>;
+  /** The lesson opened last. */
+  last?: string | undefined;
+}
+
+/** One key per course and format version: two courses on one origin (`/a/`, `/b/`) never share progress. */
+export const progressKey = (base: string): string => `course-progress:v${PROGRESS_VERSION}:${base}`;
+
+export const emptyProgress = (): Progress => ({ done: [], answers: {} });
+
+const PAGE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates the stored shape; undefined when anything is off. */
+function fromValue(v: unknown): Progress | undefined {
+  if (!isRecord(v) || !Array.isArray(v.done) || !isRecord(v.answers)) return undefined;
+  if (!v.done.every((id) => typeof id === 'string' && PAGE_ID.test(id))) return undefined;
+  const answers: Record<string, Answers> = {};
+  for (const [id, a] of Object.entries(v.answers)) {
+    if (!PAGE_ID.test(id) || !Array.isArray(a) || !a.every((x) => x === 1 || x === 0 || x === -1)) return undefined;
+    answers[id] = a as Answers;
+  }
+  if (v.last !== undefined && (typeof v.last !== 'string' || !PAGE_ID.test(v.last))) return undefined;
+  return { done: [...new Set(v.done as string[])].sort(), answers, last: v.last };
+}
+
+/** Reads stored progress. `reset` is true when something was stored but could not be read. */
+export function parseProgress(raw: string | null): { progress: Progress; reset: boolean } {
+  if (raw === null) return { progress: emptyProgress(), reset: false };
   try {
-    const value: unknown = JSON.parse(raw ?? '[]');
-    return new Set(
-      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v)) : [],
-    );
+    const progress = fromValue(JSON.parse(raw));
+    return progress ? { progress, reset: false } : { progress: emptyProgress(), reset: true };
   } catch {
-    return new Set();
+    return { progress: emptyProgress(), reset: true };
   }
 }
 
-export function serializeProgress(done: Set<string>): string {
-  return JSON.stringify([...done].sort());
+export const serializeProgress = (p: Progress): string => JSON.stringify({ done: p.done, answers: p.answers, last: p.last });
+
+export function toggleDone(p: Progress, id: string, done: boolean): Progress {
+  const set = new Set(p.done);
+  if (done) set.add(id);
+  else set.delete(id);
+  return { ...p, done: [...set].sort() };
 }
 
-/** How many of a module's lessons are done. */
-export function moduleProgress(done: Set<string>, lessonIds: string[]): { done: number; total: number } {
-  return { done: lessonIds.filter((id) => done.has(id)).length, total: lessonIds.length };
+/**
+ * Records the first answer to question `index` of `total`; a later change of mind does not change the score.
+ * A lesson whose every question was right on the first try counts as done.
+ */
+export function recordAnswer(p: Progress, lessonId: string, index: number, total: number, right: boolean): Progress {
+  const answers = Array.from({ length: total }, (_, i) => p.answers[lessonId]?.[i] ?? -1);
+  if (answers[index] !== -1) return p;
+  answers[index] = right ? 1 : 0;
+  const next = { ...p, answers: { ...p.answers, [lessonId]: answers } };
+  return answers.every((a) => a === 1) ? toggleDone(next, lessonId, true) : next;
+}
+
+/** "Try again": forget a lesson's answers so the next attempt is scored afresh. */
+export function resetAnswers(p: Progress, lessonId: string): Progress {
+  const answers = { ...p.answers };
+  delete answers[lessonId];
+  return { ...p, answers };
+}
+
+/** Right on the first try, answered, and total, for one lesson. */
+export function score(p: Progress, lessonId: string, total: number): { right: number; answered: number; total: number } {
+  const a = p.answers[lessonId] ?? [];
+  return { right: a.filter((x) => x === 1).length, answered: a.filter((x) => x !== -1).length, total };
+}
+
+/** How many of a list of pages are done. */
+export function countDone(p: Progress, ids: string[]): { done: number; total: number } {
+  const done = new Set(p.done);
+  return { done: ids.filter((id) => done.has(id)).length, total: ids.length };
+}
+
+/** Where to pick up: the last lesson opened, and the first lesson after it (in course order) not yet done. */
+export function continueFrom(p: Progress, order: string[]): { last?: string | undefined; next?: string | undefined } {
+  const done = new Set(p.done);
+  const last = p.last && order.includes(p.last) ? p.last : undefined;
+  const from = last ? order.indexOf(last) + 1 : 0;
+  const next = [...order.slice(from), ...order.slice(0, from)].find((id) => !done.has(id) && id !== last);
+  return { last, next };
+}
+
+/** The file a student downloads to move progress to another machine. */
+export function exportProgress(p: Progress, course: string, now: Date): string {
+  return `${JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, course, exported: now.toISOString(), ...JSON.parse(serializeProgress(p)) }, null, 2)}\n`;
+}
+
+/** Reads an exported file; refuses another course, a newer format or a malformed file, saying why. */
+export function importProgress(text: string, course: string): { progress: Progress } | { error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return { error: 'This file is not a progress file (it is not JSON).' };
+  }
+  if (!isRecord(v) || v.format !== PROGRESS_FORMAT) return { error: 'This file is not a progress file of this site.' };
+  if (typeof v.version !== 'number' || v.version > PROGRESS_VERSION)
+    return { error: 'This file was made by a newer version of the site; update the site to import it.' };
+  if (v.course !== course) return { error: `This file holds progress of another course (${String(v.course)}).` };
+  const progress = fromValue(v);
+  return progress ? { progress } : { error: 'This progress file is damaged; nothing was changed.' };
 }

@@ -21,7 +21,8 @@ describe('proseWords', () => {
 
 describe('proseWords leaves out', () => {
   it('~~~ fences and "Going deeper" asides', () => {
-    const src = 'One two.\n~~~text\nnot prose here\n~~~\n<Callout type="deeper" title="Going deeper: x">\n\nSkip these words.\n\n</Callout>\nThree.';
+    const src =
+      'One two.\n~~~text\nnot prose here\n~~~\n<Callout type="deeper" title="Going deeper: x">\n\nSkip these words.\n\n</Callout>\nThree.';
     expect(proseWords(src)).toBe(3);
   });
 });

@@ -17,6 +17,9 @@ export const homeUrl = (): string => pathWithBase('/');
 export const moduleUrl = (moduleId: string): string => pathWithBase(`/${moduleId}/`);
 /** Lesson ids are `<module>/<slug>`. */
 export const lessonUrl = (lessonId: string): string => pathWithBase(`/${lessonId}/`);
+/** The page as Markdown, for AI assistants. */
+export const lessonMarkdownUrl = (lessonId: string): string => pathWithBase(`/${lessonId}.md`);
+export const labMarkdownUrl = (slug: string): string => pathWithBase(`/labs/${slug}.md`);
 export const labUrl = (slug: string): string => pathWithBase(`/labs/${slug}/`);
 export const labNotebookUrl = (slug: string): string => pathWithBase(`/labs/${slug}.ipynb`);
 export const glossaryUrl = (termId?: string): string => pathWithBase(termId ? `/glossary/#${termId}` : '/glossary/');

@@ -31,7 +31,12 @@ export function includedCode() {
         const spec = parseInclude(node.meta ?? '');
         if (!spec) return;
         if (node.value.trim()) throw new Error(`a fence with file="${spec.file}" must be empty (its text comes from the file)`);
-        ctx.replaceNode(node, { type: 'code', lang: node.lang, meta: includedMeta(node.meta ?? '', spec), value: readIncluded(spec) });
+        ctx.replaceNode(node, {
+          type: 'code',
+          lang: node.lang,
+          meta: includedMeta(node.meta ?? '', spec),
+          value: readIncluded(spec),
+        });
       } catch (error) {
         throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: ${(error as Error).message}`);
       }
