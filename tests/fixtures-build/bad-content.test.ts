@@ -2,8 +2,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, BUILDS_DIR, type BuildResult } from './helpers/build';
-import { notebookProblems } from './helpers/notebook';
+import { astroBuild, BUILDS_DIR, type BuildResult } from '../helpers/build';
+import { notebookProblems } from '../helpers/notebook';
 
 const GOOD = 'tests/fixtures/good';
 const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
@@ -21,6 +21,8 @@ const lesson = (title: string, body = 'Text.') => `---\ntitle: ${title}\ndescrip
 
 interface Case {
   name: string;
+  /** Cases of one group go into one build: the course checks report every problem at once. */
+  group?: string;
   mutate: (dir: string) => void;
   /** Each must appear in the build output. */
   expect: (string | RegExp)[];
@@ -49,11 +51,13 @@ const cases: Case[] = [
   },
   {
     name: 'lesson in a module modules.yaml lacks',
+    group: 'course-checks',
     mutate: (d) => add(d, 'lessons/ghost/x.mdx', lesson('Ghost')),
     expect: ['lessons/ghost/x.mdx', 'module "ghost" is not in modules.yaml'],
   },
   {
     name: 'two pages with one URL',
+    group: 'course-checks',
     mutate: (d) => add(d, 'lessons/basics/clouds/index.mdx', lesson('Again')),
     expect: ['lessons/basics/clouds/index.mdx', 'has the same URL /basics/clouds/'],
   },
@@ -69,11 +73,13 @@ const cases: Case[] = [
   },
   {
     name: 'unknown prerequisite',
+    group: 'course-checks',
     mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'prerequisites: [basics/clouds]', 'prerequisites: [basics/nope]'),
     expect: ['lessons/tools/containers.mdx', 'prerequisites[0]: "basics/nope" is not a lesson'],
   },
   {
     name: 'unknown outline topic',
+    group: 'course-checks',
     mutate: (d) => edit(d, 'lessons/basics/clouds.mdx', 'covers: [clouds]', 'covers: [cloudz]'),
     expect: ['lessons/basics/clouds.mdx', 'covers[0]: "cloudz" is not a topic id'],
   },
@@ -114,6 +120,7 @@ const cases: Case[] = [
   },
   {
     name: 'lesson linking a lab that does not exist',
+    group: 'course-checks',
     mutate: (d) => edit(d, 'lessons/tools/containers.mdx', 'order: 1', 'order: 1\nlabs: [no-such-lab]'),
     expect: ['lessons/tools/containers.mdx', 'labs[0]: "no-such-lab" is not a lab'],
   },
@@ -128,20 +135,18 @@ const results = new Map<string, BuildResult>();
 let good: BuildResult;
 
 beforeAll(async () => {
-  const jobs = [
-    async () => {
-      good = await astroBuild('fixture-good', { COURSE_CONTENT_DIR: GOOD, BASE_PATH: '/mlops-notes/' });
-    },
-    ...cases.map((c, i) => async () => {
-      const dir = join(BUILDS_DIR, 'fixtures', `case-${i}`);
-      rmSync(dir, { recursive: true, force: true });
-      cpSync(GOOD, dir, { recursive: true });
-      c.mutate(dir);
-      results.set(c.name, await astroBuild(`fixture-${i}`, { COURSE_CONTENT_DIR: dir, BASE_PATH: '/mlops-notes/' }));
-    }),
-  ];
-  // One at a time: concurrent Astro builds share the project's generated .astro/ folder.
-  for (const job of jobs) await job();
+  // One build per group of cases (or per ungrouped case), one at a time: concurrent Astro builds share .astro/.
+  const groups = new Map<string, Case[]>();
+  cases.forEach((c, i) => groups.set(c.group ?? `case-${i}`, [...(groups.get(c.group ?? `case-${i}`) ?? []), c]));
+  good = await astroBuild('fixture-good', { COURSE_CONTENT_DIR: GOOD, BASE_PATH: '/mlops-notes/' });
+  for (const [name, group] of groups) {
+    const dir = join(BUILDS_DIR, 'fixtures', name);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(GOOD, dir, { recursive: true });
+    for (const c of group) c.mutate(dir);
+    const result = await astroBuild(`fixture-${name}`, { COURSE_CONTENT_DIR: dir, BASE_PATH: '/mlops-notes/' });
+    for (const c of group) results.set(c.name, result);
+  }
 }, 600_000);
 
 describe('good fixture', () => {
