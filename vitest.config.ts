@@ -8,6 +8,16 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       // Checks of the source files (lessons, labs, examples) that need no build.
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 60_000 } },
+      // Small fixture courses, good and bad, each built on its own: after the site's build, never beside it (.astro/ is shared).
+      {
+        test: {
+          name: 'fixtures',
+          include: ['tests/fixtures-build/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         test: {
           name: 'site',
@@ -17,6 +27,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
