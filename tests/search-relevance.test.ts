@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './helpers/browser';
 import { serveDist } from './helpers/server';
 import { PAGEFIND_OPTIONS } from '../src/lib/search-options';
+import { orderResults } from '../src/lib/search-rank';
 
 /** query → the page (path under the base, without it) that must rank in the top 3. */
 const EXPECTED: [string, string][] = [
@@ -93,13 +94,24 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The first three results in the order the search UI shows them (the same ranking function, run in the page). */
 async function top3(query: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } })
-      .pf;
-    const res = await pf.search(q);
-    return Promise.all(res.results.slice(0, 3).map(async (r) => (await r.data()).url));
-  }, query);
+  return page.evaluate(
+    async ([q, order]) => {
+      type Result = { id: string; data(): Promise<{ url: string }> };
+      type Search = (q: string, o?: object) => Promise<{ results: Result[] }>;
+      const pf = (window as unknown as { pf: { search: Search } }).pf;
+      const rank = new Function(`return (${order})`)() as (ids: string[], g: Set<string>) => string[];
+      const [all, terms] = await Promise.all([pf.search(q!), pf.search(q!, { filters: { kind: { any: ['Glossary'] } } })]);
+      const byId = new Map(all.results.map((r) => [r.id, r]));
+      const ids = rank(
+        all.results.map((r) => r.id),
+        new Set(terms.results.map((r) => r.id)),
+      );
+      return Promise.all(ids.slice(0, 3).map(async (id) => (await byId.get(id)!.data()).url));
+    },
+    [query, orderResults.toString()],
+  );
 }
 
 describe('search relevance', () => {

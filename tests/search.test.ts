@@ -44,6 +44,29 @@ describe('opening search', () => {
     await page.context().close();
   });
 
+  it('closes with one Escape even with a query typed', async () => {
+    const page = await open('/cloud/service-models/');
+    await searchInDialog(page, 'docker');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    await page.context().close();
+  });
+
+  it.each([
+    ['Caps Lock on', { key: 'K', code: 'KeyK' }],
+    ['a Russian layout', { key: 'л', code: 'KeyK' }],
+  ])('opens with Ctrl+K with %s (the physical key)', async (_name, k) => {
+    const page = await open('/cloud/service-models/');
+    await page.evaluate(
+      ({ key, code }) => window.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey: true, bubbles: true })),
+      k,
+    );
+    await expect
+      .poll(() => page.locator('#search-dialog').evaluate((d: HTMLDialogElement) => d.open), { timeout: 10_000 })
+      .toBe(true);
+    await page.context().close();
+  });
+
   it('opens from the header button, which is a plain link to /search/ without JavaScript', async () => {
     const page = await open('/glossary/');
     expect(await page.locator('[data-search-trigger]').getAttribute('href')).toBe('/mlops-notes/search/');

@@ -1,6 +1,7 @@
 // The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
 import '../styles/search.css';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
+import { orderResults, typingQuery } from '../lib/search-rank';
 import { homeUrl } from '../lib/urls';
 import {
   parseSearchParams,
@@ -18,19 +19,22 @@ interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    q: string | null,
-    o?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const BASE = homeUrl();
 const MAX_RESULTS = 8;
-/** Results are fetched only once typing pauses this long, so keystrokes in a burst load no excerpts. */
-const SETTLE_MS = 30;
+/** The first results paint with this many excerpts; the rest load once typing has settled. */
+const FIRST_PAINT = 3;
+/** Typing has settled after this long without a keystroke: the whole query runs and every result loads. */
+const SETTLED_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -122,34 +126,64 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
         : '';
   };
 
-  const search = async () => {
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let shown: PagefindResultData[] = [];
+
+  /** Pagefind's results, lessons first for what they teach (at most one glossary entry in the top 3). */
+  const ranked = async (pf: Pagefind, query: string | null, s: SearchState): Promise<PagefindResult[] | undefined> => {
+    const filters = toPagefindFilters(s);
+    const wantsTerms = !s.kinds.length || s.kinds.includes('Glossary');
+    const [all, terms] = await Promise.all([
+      pf.search(query, { filters }),
+      wantsTerms && s.kinds.length !== 1 ? pf.search(query, { filters: { ...filters, kind: { any: ['Glossary'] } } }) : null,
+    ]);
+    if (!all) return undefined;
+    const byId = new Map(all.results.map((r) => [r.id, r]));
+    const order = orderResults(
+      all.results.map((r) => r.id),
+      new Set(terms?.results.map((r) => r.id) ?? []),
+    );
+    return order.map((id) => byId.get(id)!);
+  };
+
+  /** Runs a search; while typing, a trailing one- or two-letter word waits and only the first excerpts load. */
+  const search = async (typing = false) => {
     const s = state();
     const mine = ++run;
+    clearTimeout(settle);
+    if (typing) settle = setTimeout(() => void search(false), SETTLED_MS);
     filterCount.textContent = s.modules.length + s.kinds.length ? `(${s.modules.length + s.kinds.length})` : '';
     onState?.(s);
-    if (s.query.length < 2 && !s.modules.length && !s.kinds.length) {
+    const query = typing ? typingQuery(input.value) : s.query;
+    if (query.length < 2 && !s.modules.length && !s.kinds.length) {
+      shown = [];
       render([], s);
       return;
     }
     try {
       const pf = await loadPagefind();
-      const res = await pf.search(s.query.length >= 2 ? s.query : null, { filters: toPagefindFilters(s) });
-      if (!res || mine !== run) return;
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      const results = await ranked(pf, query.length >= 2 ? query : null, s);
+      if (!results || mine !== run) return;
+      const top = results.slice(0, MAX_RESULTS);
+      const first = await Promise.all(top.slice(0, typing ? FIRST_PAINT : MAX_RESULTS).map((r) => r.data()));
       if (mine !== run) return;
-      const data = await Promise.all(res.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      if (mine === run) render(data, s);
+      // Keep the list steady while typing: unchanged leading results are not re-rendered.
+      if (typing || first.some((d, i) => d.url !== shown[i]?.url) || first.length !== shown.length) render((shown = first), s);
     } catch {
       if (mine === run) status.textContent = 'Search is unavailable right now. Browse the modules from the menu instead.';
     }
   };
 
-  input.addEventListener('input', search);
-  for (const c of checks) c.addEventListener('change', search);
+  input.addEventListener('input', () => void search(true));
+  for (const c of checks) c.addEventListener('change', () => void search());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Escape' && panel.closest('dialog')) {
+      // One Escape closes the dialog, query or not (Chromium's first Escape would only clear a search field).
+      e.preventDefault();
+      panel.closest('dialog')!.close();
     } else if (e.key === 'Enter') {
       const target = options()[active >= 0 ? active : 0]?.querySelector('a');
       if (target) {
@@ -159,7 +193,7 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
     }
   });
   panel.closest('form')?.addEventListener('submit', (e) => e.preventDefault());
-  return { input, checks, search };
+  return { input, checks, search: () => search() };
 }
 
 let dialogPanel: ReturnType<typeof mountPanel> | undefined;
@@ -194,3 +228,6 @@ export function mountSearchPage(panel: HTMLElement): void {
   void p.search();
   p.input.focus();
 }
+
+// This module loads on the first sign of intent: start Pagefind (its code, WebAssembly and entry) at once.
+void loadPagefind().catch(() => {});
