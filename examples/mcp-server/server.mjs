@@ -72,7 +72,14 @@ function skipped(node) {
   if (node.type === 'comment' || node.type === 'doctype') return true;
   if (node.type !== 'element') return false;
   const p = node.properties ?? {};
-  if (SKIPPED.has(node.tagName ?? '') || p.hidden || hasClass(node, 'sr-only') || hasClass(node, 'no-print') || hasClass(node, 'lesson-meta')) return true;
+  if (
+    SKIPPED.has(node.tagName ?? '') ||
+    p.hidden ||
+    hasClass(node, 'sr-only') ||
+    hasClass(node, 'no-print') ||
+    hasClass(node, 'lesson-meta')
+  )
+    return true;
   // Pagefind's "not content" marker covers tooltips, diagrams and the self-check; keep objectives and lab parts.
   return 'dataPagefindIgnore' in p && !hasClass(node, 'lesson-goals') && !hasClass(node, 'lab-parts');
 }
@@ -93,7 +100,7 @@ function blocks(nodes, base) {
       flush();
       out.push(`*[Diagram: ${diagramLabel(node)}]*`);
     } else if (skipped(node)) continue;
-    else if (node.type === 'element' && BLOCKS.has(node.tagName ?? '')) {
+    else if (isBlock(node)) {
       flush();
       out.push(...block(node, base));
     } else run += inline(node, base);
@@ -101,6 +108,9 @@ function blocks(nodes, base) {
   flush();
   return out;
 }
+
+/** A block element, or one (such as a custom element) that holds blocks. @param {HNode} node @returns {boolean} */
+const isBlock = (node) => node.type === 'element' && (BLOCKS.has(node.tagName ?? '') || (node.children ?? []).some(isBlock));
 
 /** @param {HNode} node */
 function diagramLabel(node) {
@@ -122,8 +132,9 @@ function block(el, base) {
   if (tag === 'pre') return [codeBlock(el)];
   if (tag === 'ul' || tag === 'ol') {
     const items = kids.filter((n) => n.tagName === 'li' && !skipped(n));
+    const start = Number(el.properties?.start ?? 1);
     const lines = items.map((li, i) => {
-      const marker = tag === 'ol' ? `${i + 1}. ` : '- ';
+      const marker = tag === 'ol' ? `${start + i}. ` : '- ';
       const body = blocks(li.children ?? [], base).join('\n\n');
       return marker + body.replace(/\n/g, `\n${' '.repeat(marker.length)}`);
     });
@@ -131,7 +142,9 @@ function block(el, base) {
   }
   if (tag === 'table') {
     const rows = findAll(el, (n) => n.tagName === 'tr').map((tr) =>
-      (tr.children ?? []).filter((c) => c.tagName === 'th' || c.tagName === 'td').map((c) => collapse(inlineAll(c.children ?? [], base)).replace(/\|/g, '\\|')),
+      (tr.children ?? [])
+        .filter((c) => c.tagName === 'th' || c.tagName === 'td')
+        .map((c) => collapse(inlineAll(c.children ?? [], base)).replace(/\|/g, '\\|')),
     );
     if (!rows.length) return [];
     const head = `| ${rows[0].join(' | ')} |`;
@@ -233,7 +246,9 @@ function readPage(dist, dir, slug) {
   const twin = [join(dist, dir, `${slug}.md`), join(dist, dir, slug, 'index.md')].find((f) => existsSync(f));
   const markdown = twin ? readFileSync(twin, 'utf8') : blocks(article.children ?? [], base).join('\n\n') + '\n';
   const title = collapse(h1 ? textOf(h1) : slug);
-  const headings = findAll(article, (n) => /^h[23]$/.test(n.tagName ?? '')).map(textOf).join(' ');
+  const headings = findAll(article, (n) => /^h[23]$/.test(n.tagName ?? ''))
+    .map(textOf)
+    .join(' ');
   return {
     id,
     kind,
@@ -266,13 +281,27 @@ function readGlossary(dist) {
     const definition = paragraphs.filter((p) => p !== also && p !== taught);
     return {
       id: String(entry.properties?.id),
-      term: collapse(dt ? inlineAll((dt.children ?? []).filter((n) => n !== abbr), base) : ''),
+      term: collapse(
+        dt
+          ? inlineAll(
+              (dt.children ?? []).filter((n) => n !== abbr),
+              base,
+            )
+          : '',
+      ),
       abbr: abbr ? collapse(textOf(abbr)).replace(/^\(|\)$/g, '') : '',
       definition: definition.map((p) => collapse(inlineAll(p.children ?? [], base))).join('\n\n'),
-      aliases: also ? collapse(textOf(also).replace(/^\s*Also:/, '')).split(/\s*,\s*/).filter(Boolean) : [],
+      aliases: also
+        ? collapse(textOf(also).replace(/^\s*Also:/, ''))
+            .split(/\s*,\s*/)
+            .filter(Boolean)
+        : [],
       url: new URL(`#${entry.properties?.id}`, base).href,
       lessons: taught
-        ? findAll(taught, (n) => n.tagName === 'a').map((a) => ({ title: collapse(textOf(a)), url: new URL(String(a.properties?.href), base).href }))
+        ? findAll(taught, (n) => n.tagName === 'a').map((a) => ({
+            title: collapse(textOf(a)),
+            url: new URL(String(a.properties?.href), base).href,
+          }))
         : [],
     };
   });
@@ -285,7 +314,9 @@ function readGlossary(dist) {
  */
 export function loadCourse(dist) {
   if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`${dist} is not a built copy of the course site (no index.html). Build it with \`npm run build\` and pass its dist/ folder.`);
+    throw new Error(
+      `${dist} is not a built copy of the course site (no index.html). Build it with \`npm run build\` and pass its dist/ folder.`,
+    );
   }
   /** @type {Page[]} */
   const pages = [];
@@ -309,12 +340,19 @@ export function loadCourse(dist) {
 // ---------------------------------------------------------------------------------------------------------------
 
 const STOPWORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its of on or that the this to what when where which who why with you your'.split(' '),
+  'a an and are as at be by can do does for from how i in is it its of on or that the this to what when where which who why with you your'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words, with a crude plural fold so "containers" finds "container". @param {string} text */
 export function tokenize(text) {
-  return (text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+/gu) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .filter((w) => !STOPWORDS.has(w))
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
@@ -338,15 +376,21 @@ function rank(course, terms) {
     .sort((a, b) => b.score - a.score);
 }
 
-/** The prose paragraph with the most query words, shortened around the first one. @param {Page} page @param {string[]} terms */
+/** The first prose paragraph with the most distinct query words, shortened around the first one. @param {Page} page @param {string[]} terms */
 function snippet(page, terms) {
   const paragraphs = page.markdown
     .replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '')
     .split(/\n{2,}/)
-    .map((p) => p.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*>#`]/g, '').replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 40);
-  const hits = (/** @type {string} */ p) => tokenize(p).filter((t) => terms.includes(t)).length;
-  const best = paragraphs.reduce((a, b) => (hits(b) > hits(a) ? b : a), paragraphs[0] ?? page.description);
+    .filter((p) => !/^(#|- |\d+\. |\|)/.test(p))
+    .map((p) =>
+      p
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*>`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  const hits = (/** @type {string} */ p) => new Set(tokenize(p).filter((t) => terms.includes(t))).size;
+  const best = paragraphs.reduce((a, b) => (hits(b) > hits(a) ? b : a), page.description);
   const first = Math.max(0, best.toLowerCase().search(new RegExp(terms.map(escape).join('|'))));
   const start = first > 80 ? best.lastIndexOf(' ', first - 60) + 1 : 0;
   const text = best.slice(start, start + 240);
@@ -361,14 +405,37 @@ const escape = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 const norm = (/** @type {string} */ s) => collapse(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '));
 
-/** Exact matches (id, term, abbreviation, alias) first, then terms that contain the query. @param {Course} course @param {string} query */
+/** Edit distance between two strings (for "did you mean"). @param {string} a @param {string} b */
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        /** @type {number} */ (row[j]) + 1,
+        /** @type {number} */ (next[j - 1]) + 1,
+        /** @type {number} */ (row[j - 1]) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return /** @type {number} */ (row[b.length]);
+}
+
+/**
+ * Exact matches (id, term, abbreviation, alias) first, then terms that contain the query, then near misses.
+ * @param {Course} course @param {string} query
+ */
 function lookUp(course, query) {
   const q = norm(query);
-  const names = (/** @type {GlossaryEntry} */ e) => [e.id.replace(/-/g, ' '), e.term, e.abbr, ...e.aliases].filter(Boolean).map(norm);
+  const names = (/** @type {GlossaryEntry} */ e) =>
+    [e.id.replace(/-/g, ' '), e.term, e.abbr, ...e.aliases].filter(Boolean).map(norm);
   const exact = course.glossary.filter((e) => names(e).includes(q));
-  if (exact.length) return { exact };
+  if (exact.length) return { exact, partial: [] };
   const partial = course.glossary.filter((e) => names(e).some((n) => n.includes(q) || (n.length > 3 && q.includes(n))));
-  return { exact: [], partial };
+  if (partial.length) return { exact, partial };
+  const near = course.glossary.filter((e) => names(e).some((n) => distance(n, q) <= Math.max(1, Math.floor(q.length / 4))));
+  return { exact, partial: near };
 }
 
 /** @param {GlossaryEntry} e */
@@ -405,7 +472,10 @@ const asResource = (page) => ({
 export function createServer(course) {
   const server = new McpServer(
     { name: 'mlops-course', title: 'MLOps course notes', version: '1.0.0' },
-    { instructions: 'Course notes for an MLOps course. Use `search` to find lessons, read them as resources, and `glossary` for definitions. Cite the lesson URL.' },
+    {
+      instructions:
+        'Course notes for an MLOps course. Use `search` to find lessons, read them as resources, and `glossary` for definitions. Cite the lesson URL.',
+    },
   );
   const lessons = course.pages.filter((p) => p.kind === 'lesson');
   const labs = course.pages.filter((p) => p.kind === 'lab');
@@ -426,7 +496,10 @@ export function createServer(course) {
       complete: { module: startingWith(modules), slug: startingWith(lessons.map((p) => p.id.split('/')[1])) },
     }),
     { title: 'Lesson', description: 'A lesson of the course, as Markdown', mimeType: 'text/markdown' },
-    async (uri, { module, slug }) => contents(lessons.find((p) => p.id === `${module}/${slug}`), uri.href),
+    async (uri, { module, slug }) => {
+      const page = lessons.find((p) => p.id === `${module}/${slug}`);
+      return contents(page, uri.href);
+    },
   );
   // endregion lesson-resource
 
@@ -437,13 +510,21 @@ export function createServer(course) {
       complete: { slug: startingWith(labs.map((p) => p.id)) },
     }),
     { title: 'Lab', description: 'A hands-on lab of the course, as Markdown', mimeType: 'text/markdown' },
-    async (uri, { slug }) => contents(labs.find((p) => p.id === slug), uri.href),
+    async (uri, { slug }) =>
+      contents(
+        labs.find((p) => p.id === slug),
+        uri.href,
+      ),
   );
 
   server.registerResource(
     'glossary',
     'course://glossary',
-    { title: 'Glossary', description: `All ${course.glossary.length} glossary terms with their definitions`, mimeType: 'text/markdown' },
+    {
+      title: 'Glossary',
+      description: `All ${course.glossary.length} glossary terms with their definitions`,
+      mimeType: 'text/markdown',
+    },
     async (uri) => ({
       contents: [{ uri: uri.href, mimeType: 'text/markdown', text: course.glossary.map(formatEntry).join('\n\n') + '\n' }],
     }),
@@ -488,10 +569,15 @@ export function createServer(course) {
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async ({ term }) => {
-      const { exact, partial = [] } = lookUp(course, term);
+      const { exact, partial } = lookUp(course, term);
       if (exact.length) return { content: [{ type: 'text', text: exact.map(formatEntry).join('\n\n') }] };
       if (partial.length === 1) return { content: [{ type: 'text', text: formatEntry(partial[0]) }] };
-      const hint = partial.length ? `Did you mean: ${partial.slice(0, 8).map((e) => e.term).join('; ')}?` : 'Try `search` instead.';
+      const hint = partial.length
+        ? `Did you mean: ${partial
+            .slice(0, 8)
+            .map((e) => e.term)
+            .join('; ')}?`
+        : 'Try `search` instead.';
       return toolError(`The glossary has no term "${term}". ${hint}`);
     },
   );
@@ -527,7 +613,10 @@ export function createServer(course) {
       if (!page) throw new McpError(-32602, `Unknown lesson "${lesson}". Lessons: ${lessons.map((p) => p.id).join(', ')}.`);
       return {
         messages: [
-          { role: 'user', content: { type: 'resource', resource: { uri: page.uri, mimeType: 'text/markdown', text: page.markdown } } },
+          {
+            role: 'user',
+            content: { type: 'resource', resource: { uri: page.uri, mimeType: 'text/markdown', text: page.markdown } },
+          },
           {
             role: 'user',
             content: {
@@ -574,12 +663,14 @@ async function main() {
     console.error(`mlops-course: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
+  const count = (/** @type {number} */ n, /** @type {string} */ what) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const lessons = course.pages.filter((p) => p.kind === 'lesson').length;
+  const summary = `${count(lessons, 'lesson')}, ${count(course.pages.length - lessons, 'lab')}, ${count(course.glossary.length, 'term')}`;
   // region transport
   const server = createServer(course);
   await server.connect(new StdioServerTransport());
-  // stdout now carries only JSON-RPC messages: log to stderr.
-  const lessons = course.pages.filter((p) => p.kind === 'lesson').length;
-  console.error(`mlops-course: serving ${lessons} lessons, ${course.pages.length - lessons} labs, ${course.glossary.length} terms from ${dist}`);
+  // From here on, stdout carries only JSON-RPC messages: log to stderr.
+  console.error(`mlops-course: serving ${summary} from ${dist}`);
   // endregion transport
 }
 

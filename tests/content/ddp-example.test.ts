@@ -22,17 +22,16 @@ function probeTorch(): { version: string; workaround: boolean } {
 }
 
 describe('the DDP example (examples/ddp/train_ddp.py)', () => {
-  it('trains on two CPU processes with gloo and ends with identical parameters on both ranks', () => {
+  it('trains on two CPU processes with gloo and ends with identical parameters on both ranks', { timeout: 90_000 }, () => {
     const { workaround } = probeTorch();
     // torch 1.13's launcher cannot parse its default --redirects/--tee values on Python 3.11
     // (AttributeError: 'NoneType' object has no attribute 'get'); torch >= 2.0 needs no flags.
     const launcherFlags = workaround ? ['--redirects', '1', '--tee', '1'] : [];
     const port = String(20_000 + Math.floor(Math.random() * 30_000)); // not the default 29500: runs may overlap
-    const started = Date.now();
     const run = spawnSync(
       PYTHON,
       ['-m', 'torch.distributed.run', ...launcherFlags, '--nproc_per_node=2', `--master_port=${port}`, SCRIPT],
-      { encoding: 'utf8', timeout: 55_000 },
+      { encoding: 'utf8', timeout: 60_000 }, // a few seconds alone; allow for a busy machine
     );
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.error, output).toBeUndefined();
@@ -41,6 +40,5 @@ describe('the DDP example (examples/ddp/train_ddp.py)', () => {
       expect(output).toMatch(new RegExp(`rank ${rank} epoch 2 loss \\d+\\.\\d+`));
       expect(output).toMatch(new RegExp(`rank ${rank}: parameters identical across 2 ranks: True`));
     }
-    expect(Date.now() - started).toBeLessThan(55_000);
   });
 });
