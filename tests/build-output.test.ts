@@ -32,17 +32,27 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
     }
   });
 
-  it.each(pages.map((p) => [p.url, p]))('%s has lang, title, description, canonical and one h1', (_url, page) => {
-    const { html } = page;
-    expect(html).toMatch(/^<!DOCTYPE html>/i);
-    expect(html).toMatch(/<html lang="en"/);
-    expect(html).toMatch(/<title>[^<]{3,}<\/title>/);
-    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
-    expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    expect(canonical).toBe(`https://example.github.io${page.url.replace(/404\.html$/, '404.html')}`);
-    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+  it('forwards the old address of a moved lesson to its new one', () => {
+    const html = readFileSync(join(dist, 'tools', 'jupyter-and-terminal', 'index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${base}foundations/jupyter-and-terminal/">`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
   });
+
+  const moved = (html: string) => html.includes('http-equiv="refresh"');
+  it.each(pages.filter((p) => !moved(p.html)).map((p) => [p.url, p]))(
+    '%s has lang, title, description, canonical and one h1',
+    (_url, page) => {
+      const { html } = page;
+      expect(html).toMatch(/^<!DOCTYPE html>/i);
+      expect(html).toMatch(/<html lang="en"/);
+      expect(html).toMatch(/<title>[^<]{3,}<\/title>/);
+      expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(canonical).toBe(`https://example.github.io${page.url.replace(/404\.html$/, '404.html')}`);
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    },
+  );
 
   it('has no internal link or #anchor that points nowhere, and none that forgets the base', () => {
     expect(checkLinks(pages, files, base)).toEqual([]);
