@@ -6,6 +6,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, RESERVED_ROUTES } from './lib/content-dir';
+import { checkYamlList, checkYamlObject } from './lib/yaml-files';
+
+// The YAML files are checked as files first, so a typo, an empty file or a duplicate id is reported with its line.
+const yamlProblems = [
+  ...checkYamlObject(
+    relative(process.cwd(), `${contentDir}/course.yaml`),
+    readFileSync(`${contentDir}/course.yaml`, 'utf8'),
+    'the course: title, description, instructor',
+  ),
+  ...checkYamlList(
+    relative(process.cwd(), `${contentDir}/modules.yaml`),
+    readFileSync(`${contentDir}/modules.yaml`, 'utf8'),
+    'modules { id, title, summary }',
+  ),
+  ...(existsSync(`${contentDir}/glossary.yaml`)
+    ? checkYamlList(
+        relative(process.cwd(), `${contentDir}/glossary.yaml`),
+        readFileSync(`${contentDir}/glossary.yaml`, 'utf8'),
+        'terms { id, term, definition }',
+      )
+    : []),
+];
+if (yamlProblems.length)
+  throw new Error(`The course content has ${yamlProblems.length} problem(s):\n  ${yamlProblems.join('\n  ')}`);
 
 // glossary.yaml is optional (a synthetic course has none).
 const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 'absent-file', load: async () => {} });
@@ -42,6 +66,8 @@ const course = defineCollection({
   schema: z.strictObject({
     /** Course title, shown in the header and on the home page. */
     title: z.string().min(1),
+    /** A short name for narrow screens (the phone header), e.g. "MLOps notes"; defaults to the title. */
+    shortTitle: z.string().trim().min(1).optional(),
     /** One or two sentences about the course. */
     description: z.string().min(1),
     /** Who teaches it. */
@@ -86,7 +112,7 @@ const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/lessons`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.strictObject({
     /** Lesson title. */
-    title: z.string().min(1),
+    title: z.string().trim().min(1, 'must not be blank'),
     /** One or two sentences; used in lists, search results and meta description. */
     description: z.string().min(1),
     /** Position within the module; ties and absence fall back to the slug. */
@@ -116,7 +142,7 @@ const labs = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/labs`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.strictObject({
     /** Lab title. */
-    title: z.string().min(1),
+    title: z.string().trim().min(1, 'must not be blank'),
     /** One or two sentences on what the student builds. */
     description: z.string().min(1),
     /** Position in the labs list. */

@@ -65,6 +65,8 @@ describe('theme', () => {
     expect(await theme()).toBe('light');
     await page.reload();
     expect(await theme()).toBe('light');
+    // Kept per course: another course on the same origin keeps its own choice.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toContain('theme:/mlops-notes/');
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
     await page.context().close();
@@ -72,7 +74,7 @@ describe('theme', () => {
 
   it('survives corrupted storage by falling back to the system theme', async () => {
     const page = await open('/', { theme: 'dark' });
-    await page.evaluate(() => localStorage.setItem('theme', '{"broken'));
+    await page.evaluate(() => localStorage.setItem('theme:/mlops-notes/', '{"broken'));
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.context().close();
@@ -171,6 +173,29 @@ describe('print', () => {
         .first()
         .evaluate((p) => p.getBoundingClientRect().height),
     ).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('wraps long code lines on paper, shows exercise solutions and prints no Copy buttons', async () => {
+    const page = await open('/tools/docker/', { width: 800 });
+    await page.emulateMedia({ media: 'print' });
+    const overflow = await page.evaluate(
+      () => [...document.querySelectorAll('.expressive-code pre')].filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,
+    );
+    expect(overflow).toBe(0);
+    expect(await page.locator('.copy-code').first().isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('.solution-body')
+        .first()
+        .evaluate((b) => b.getBoundingClientRect().height),
+    ).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('hides the phone menu button without JavaScript, since it needs it', async () => {
+    const page = await open('/cloud/service-models/', { width: 375, js: false });
+    expect(await page.locator('menu-button').isVisible()).toBe(false);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 // The one accessor pages use: loads every collection once, filters drafts, checks cross-references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkCourse, lessonIdFromEntry } from './course-checks';
@@ -63,6 +64,13 @@ async function load(): Promise<CourseData> {
     glossary,
     glossaryFile: rel(`${contentDir}/glossary.yaml`),
     courseFile: rel(`${contentDir}/course.yaml`),
+    markdownFiles: ['lessons', 'labs'].flatMap((d) =>
+      existsSync(join(contentDir, d))
+        ? readdirSync(join(contentDir, d), { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile() && e.name.endsWith('.md'))
+            .map((e) => rel(join(e.parentPath, e.name)))
+        : [],
+    ),
   });
   if (problems.length) throw new Error(`The course content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
 

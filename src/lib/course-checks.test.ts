@@ -65,4 +65,22 @@ describe('checkCourse', () => {
       'lessons/tools/docker.mdx: redirectFrom[1]: /cloud/basics/ is the URL of lessons/cloud/basics.mdx',
     ]);
   });
+
+  it('names a prerequisite cycle and a lesson that lists itself', () => {
+    const c = base();
+    c.lessons[0]!.prerequisites = ['tools/docker'];
+    expect(checkCourse(c)).toEqual(['lessons/cloud/basics.mdx: prerequisites: cycle cloud/basics → tools/docker → cloud/basics']);
+    c.lessons[0]!.prerequisites = ['cloud/basics'];
+    expect(checkCourse(c)).toEqual(['lessons/cloud/basics.mdx: prerequisites: "cloud/basics" lists itself']);
+  });
+  it('refuses glossary links to a draft lesson and lesson files ending in .md', () => {
+    const c = base();
+    c.lessons[0]!.draft = true;
+    c.lessons[1]!.prerequisites = [];
+    c.markdownFiles = ['lessons/cloud/notes.md'];
+    expect(checkCourse(c)).toEqual([
+      'lessons/cloud/notes.md: lessons and labs are MDX: rename it to .mdx',
+      'glossary.yaml: iaas: lessons[0]: "cloud/basics" is a draft',
+    ]);
+  });
 });

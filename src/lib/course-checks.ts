@@ -10,6 +10,7 @@ export interface CheckedLesson {
   labs?: string[];
   /** Former lesson ids that forward to this lesson. */
   redirectFrom?: string[];
+  draft?: boolean;
 }
 export interface CheckedLab {
   entryId: string;
@@ -30,6 +31,8 @@ export interface CourseForChecks {
   /** Where glossary.yaml and course.yaml live, for messages. */
   glossaryFile: string;
   courseFile: string;
+  /** Files under lessons/ or labs/ ending in `.md`, which the site would silently ignore. */
+  markdownFiles?: string[];
 }
 
 /** `cloud/x/index` and `cloud/x` both become the lesson id `cloud/x`. */
@@ -89,12 +92,34 @@ export function checkCourse(c: CourseForChecks): string[] {
     });
   for (const l of c.labs) checkRefs(l.filePath, l.prerequisites, l.covers);
 
+  // Prerequisites must lead somewhere: no lesson may (through others) require itself.
+  const prereqs = new Map(c.lessons.map((l) => [lessonIdFromEntry(l.entryId), l]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, path: string[]) => {
+    if (state.get(id) === 'done' || !prereqs.has(id)) return;
+    if (state.get(id) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(id)), id];
+      problems.push(
+        `${prereqs.get(id)!.filePath}: prerequisites: ${cycle.length === 2 ? `"${id}" lists itself` : `cycle ${cycle.join(' → ')}`}`,
+      );
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const p of prereqs.get(id)!.prerequisites) visit(p, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of prereqs.keys()) visit(id, []);
+
+  for (const file of c.markdownFiles ?? []) problems.push(`${file}: lessons and labs are MDX: rename it to .mdx`);
+
+  const published = new Set(c.lessons.filter((l) => !l.draft).map((l) => lessonIdFromEntry(l.entryId)));
   const termIds = new Set<string>();
   for (const term of c.glossary) {
     if (termIds.has(term.id)) problems.push(`${c.glossaryFile}: id "${term.id}" is used twice`);
     termIds.add(term.id);
     term.lessons.forEach((l, i) => {
       if (!lessonIds.has(l)) problems.push(`${c.glossaryFile}: ${term.id}: lessons[${i}]: "${l}" is not a lesson`);
+      else if (!published.has(l)) problems.push(`${c.glossaryFile}: ${term.id}: lessons[${i}]: "${l}" is a draft`);
     });
   }
   return problems;

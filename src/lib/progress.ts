@@ -19,6 +19,9 @@ export interface Progress {
 /** One key per course and format version: two courses on one origin (`/a/`, `/b/`) never share progress. */
 export const progressKey = (base: string): string => `course-progress:v${PROGRESS_VERSION}:${base}`;
 
+/** The theme choice, per course too (the inline script in Head.astro builds the same key). */
+export const themeKey = (base: string): string => `theme:${base}`;
+
 export const emptyProgress = (): Progress => ({ done: [], answers: {} });
 
 const PAGE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;

@@ -46,4 +46,25 @@ describe('resolveSiteConfig', () => {
     const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'ada/notes', BASE_PATH: '/' };
     expect(resolveSiteConfig(env, noCname).base).toBe('/');
   });
+
+  it('treats variables set to the empty string as unset', () => {
+    expect(resolveSiteConfig({ SITE_URL: '', BASE_PATH: '' }, noCname)).toMatchObject({
+      base: '/',
+      site: 'http://localhost:4321',
+    });
+    expect(resolveSiteConfig({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'ada/notes', BASE_PATH: '' }, noCname).base).toBe(
+      '/notes/',
+    );
+  });
+  it.each([
+    [{ SITE_URL: 'owner.github.io' }, /SITE_URL="owner.github.io" is not an absolute URL/],
+    [{ SITE_URL: 'ftp://x.org' }, /SITE_URL="ftp:\/\/x.org" must use http or https/],
+    [{ SITE_URL: 'https://x.org/notes/' }, /has a path; give the origin only \(https:\/\/x.org\) and put the path in BASE_PATH/],
+    [{ BASE_PATH: '../x' }, /BASE_PATH="..\/x" is not a valid base path \(accepted: /],
+    [{ BASE_PATH: '/a?b' }, /BASE_PATH="\/a\?b" is not a valid base path/],
+    [{ BASE_PATH: 'a#b' }, /is not a valid base path/],
+    [{ BASE_PATH: 'my notes' }, /is not a valid base path/],
+  ])('refuses %j naming the variable and what it accepts', (env, message) => {
+    expect(() => resolveSiteConfig(env, noCname)).toThrow(message);
+  });
 });

@@ -14,18 +14,40 @@ export interface SiteConfig {
 
 type Env = Record<string, string | undefined>;
 
-/** `''`, `/` → `/`; `x`, `/x`, `/x/` → `/x/`. */
-export function normalizeBase(raw: string | undefined): string {
+const BASE_FORMS = 'accepted: empty or "/" for the root, or URL-safe path segments like "mlops-notes", "/mlops-notes/" or "a/b"';
+
+/** `''`, `/` → `/`; `x`, `/x`, `/x/` → `/x/`; anything that is not URL-safe path segments is refused. */
+export function normalizeBase(raw: string | undefined, variable = 'BASE_PATH'): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  if (!trimmed) return '/';
+  const segments = trimmed.split('/');
+  if (segments.some((s) => !/^[A-Za-z0-9._~-]+$/.test(s) || s === '.' || s === '..'))
+    throw new Error(`${variable}="${raw}" is not a valid base path (${BASE_FORMS})`);
+  return `/${trimmed}/`;
+}
+
+/** An origin such as `https://owner.github.io`; a path, query or other scheme is refused (the path belongs in BASE_PATH). */
+export function normalizeSiteUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL="${raw}" is not an absolute URL (accepted: an origin like https://owner.github.io)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL="${raw}" must use http or https (accepted: an origin like https://owner.github.io)`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL="${raw}" has a path; give the origin only (https://${url.host}) and put the path in BASE_PATH`);
+  return url.origin;
 }
 
 /** Reads BASE_PATH, SITE_URL, and in GitHub Actions GITHUB_REPOSITORY and public/CNAME. */
 export function resolveSiteConfig(env: Env, cnamePath = 'public/CNAME'): SiteConfig {
   const repository = env.GITHUB_REPOSITORY || undefined;
   const branch = env.GITHUB_REF_NAME || undefined;
-  let site = env.SITE_URL?.replace(/\/+$/, '');
-  let base = env.BASE_PATH === undefined ? undefined : normalizeBase(env.BASE_PATH);
+  // A variable set to the empty string counts as unset.
+  let site = env.SITE_URL ? normalizeSiteUrl(env.SITE_URL) : undefined;
+  let base = env.BASE_PATH ? normalizeBase(env.BASE_PATH) : undefined;
   if (env.GITHUB_ACTIONS === 'true' && repository) {
     const [owner, repo] = repository.split('/');
     const cname = existsSync(cnamePath) ? readFileSync(cnamePath, 'utf8').trim() : '';
