@@ -14,7 +14,7 @@ export function checkYamlList(file: string, text: string, what: string): string[
   const seen = new Map<string, number>();
   doc.contents.items.forEach((item, i) => {
     const id = isMap(item) ? item.get('id', true) : undefined;
-    const line = lines.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+    const line = lines.linePos(item.range?.[0] ?? 0).line;
     if (!isScalar(id) || typeof id.value !== 'string') {
       problems.push(`${file}:${line}: item ${i + 1} needs an id`);
       return;
