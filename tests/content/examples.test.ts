@@ -175,7 +175,7 @@ describe('examples/food11: Compose', () => {
     expect(services.postgres.image).toMatch(/^postgres:\d+(\.\d+)?-/);
     expect(services.postgres.healthcheck.test).toContain('pg_isready');
     expect(services.mlflow.build.dockerfile_inline).toMatch(/^FROM ghcr\.io\/mlflow\/mlflow:v3\.\d+\.\d+$/m);
-    expect(services.mlflow.command).toMatch(/--backend-store-uri postgresql:\/\/\S+@postgres:5432\//);
+    expect(services.mlflow.command).toMatch(/--backend-store-uri postgresql(\+psycopg2)?:\/\/\S+@postgres:5432\//);
     expect(services.mlflow.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
   });
 
@@ -332,5 +332,189 @@ describe('.github/workflows/food11.yml', () => {
     const build = steps.find((s) => s.uses?.startsWith('docker/build-push-action@'))!;
     expect(build.with.context).toBe('examples/food11');
     expect(build.with.tags).toBe('${{ steps.meta.outputs.tags }}');
+  });
+});
+
+// The monitoring lab's stack (Grafana provisioning, its dashboard, the Compose override) and the CI/CD lab's deploy
+// workflow: each parses, and each agrees with the files it points at and with the metrics app.py exports.
+describe('examples/food11: Grafana, the monitoring Compose file and the deploy workflow', () => {
+  const app = read('food11/app.py');
+  const exported = new Set<string>();
+  for (const [, kind, name] of app.matchAll(/\b(Counter|Histogram|Gauge|Info|Summary)\(\s*"(\w+)"/g)) {
+    const base = name!.replace(/_total$/, '');
+    if (kind === 'Counter') exported.add(`${base}_total`);
+    if (kind === 'Gauge') exported.add(name!);
+    if (kind === 'Info') exported.add(`${name}_info`);
+    if (kind === 'Histogram' || kind === 'Summary') for (const s of ['_bucket', '_sum', '_count']) exported.add(`${name}${s}`);
+  }
+  const PROMETHEUS_OWN = new Set(['up', 'ALERTS']); // series Prometheus writes itself, not the app
+  const KEYWORDS = new Set(['and', 'or', 'unless', 'bool', 'offset']);
+  // Metric names in a PromQL expression: strip strings, matchers, ranges, label lists and Grafana's $__ variables,
+  // then keep the identifiers that are not function calls or keywords.
+  const metricsIn = (expr: string) => {
+    const bare = expr
+      .replace(/"(?:[^"\\]|\\.)*"/g, '""')
+      .replace(/\{[^}]*\}/g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, '')
+      .replace(/\$__\w+/g, '');
+    return [...bare.matchAll(/[A-Za-z_:][\w:]*/g)]
+      .filter((m) => !/^\s*\(/.test(bare.slice(m.index! + m[0].length)))
+      .map((m) => m[0])
+      .filter((word) => !KEYWORDS.has(word));
+  };
+
+  const datasources = yaml('monitoring/grafana/provisioning/datasources/prometheus.yaml').datasources as Obj[];
+  const providers = yaml('monitoring/grafana/provisioning/dashboards/food11.yaml').providers as Obj[];
+  const dashboard = JSON.parse(read('monitoring/grafana/dashboards/food11-api.json')) as Obj;
+  const panels = dashboard.panels as Obj[];
+  const exprs = panels.flatMap((p) => (p.targets as Obj[]).map((t) => t.expr as string));
+  const compose = yaml('monitoring/compose.monitoring.yaml');
+  const services = compose.services as Obj;
+  // A bind mount as [source on the host, relative to examples/food11 (Compose resolves an override's paths from
+  // the first file's folder), target in the container]; ${VAR:-default} becomes its default.
+  const mounts = (service: Obj) =>
+    ((service.volumes ?? []) as string[])
+      .map((v) => v.replace(/\$\{\w+:-([^}]*)\}/g, '$1').split(':'))
+      .filter(([source]) => source!.startsWith('./'))
+      .map(([source, target]) => [join(FOOD11, source!), target!] as const);
+  const hostPath = (service: Obj, target: string) => mounts(service).find(([, t]) => t === target)?.[0];
+
+  it('provisions one Prometheus data source at the Compose service, and a file provider where Compose mounts the dashboards', () => {
+    expect(datasources).toHaveLength(1);
+    const ds = datasources[0]!;
+    expect(ds.type).toBe('prometheus');
+    const url = new URL(ds.url as string);
+    expect(services[url.hostname], url.hostname).toBeDefined();
+    expect(services.prometheus.ports.map((p: string) => p.split(':').at(-1))).toContain(url.port);
+    const dashboards = hostPath(services.grafana, providers[0]!.options.path)!;
+    expect(dashboards, 'the provider path is a mount').toBeDefined();
+    expect(readdirSync(dashboards)).toContain('food11-api.json');
+  });
+
+  it('has a dashboard JSON that parses, with unique panel ids, every panel and query on the provisioned data source', () => {
+    expect(dashboard.uid).toBe('food11-api');
+    const ids = panels.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of panels) {
+      expect(p.datasource, p.title).toEqual({ type: 'prometheus', uid: datasources[0]!.uid });
+      for (const t of p.targets as Obj[]) expect(t.datasource?.uid ?? p.datasource.uid, p.title).toBe(datasources[0]!.uid);
+    }
+    const home = services.grafana.environment.GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH as string;
+    const dir = home.slice(0, home.lastIndexOf('/'));
+    expect(existsSync(join(hostPath(services.grafana, dir)!, home.slice(dir.length + 1)))).toBe(true);
+  });
+
+  it('queries only metrics the app exports (and up and ALERTS): request rate, p50 and p95 latency, labels, confidence', () => {
+    expect(exported.size).toBeGreaterThanOrEqual(8);
+    for (const expr of exprs) {
+      const names = metricsIn(expr);
+      expect(names.length, expr).toBeGreaterThan(0);
+      for (const name of names) expect([...exported, ...PROMETHEUS_OWN], `${expr} uses ${name}`).toContain(name);
+    }
+    const all = exprs.join('\n');
+    expect(all).toMatch(/sum\(rate\(food11_predict_latency_seconds_count\[/);
+    for (const q of ['0.5', '0.95'])
+      expect(all).toContain(`histogram_quantile(${q}, sum by (le) (rate(food11_predict_latency_seconds_bucket[`);
+    expect(all).toMatch(/sum by \(label\) \(rate\(food11_predictions_total\[/);
+    expect(all).toContain('food11_prediction_confidence_bucket{le="0.5"}');
+    expect(panels.some((p) => p.type === 'heatmap' && p.targets[0].expr.includes('food11_prediction_confidence_bucket'))).toBe(true);
+  });
+
+  it('compose.monitoring.yaml parses, pins its images, listens on 127.0.0.1 only and mounts files that exist', () => {
+    expect(Object.keys(services).sort()).toEqual(['grafana', 'prometheus']);
+    for (const [name, service] of Object.entries(services) as [string, Obj][]) {
+      expect(service.image, name).toMatch(/:v?\d+(\.\d+){2}$/);
+      for (const port of service.ports as string[]) expect(port, name).toMatch(/^127\.0\.0\.1:/);
+      for (const [source] of mounts(service)) expect(existsSync(source), `${name} mounts ${source}`).toBe(true);
+    }
+    expect(services.prometheus.image).toBe(yaml('compose.yaml').services.prometheus.image); // one Prometheus version
+    expect(services.prometheus.depends_on['food11-api'].condition).toBe('service_healthy');
+  });
+
+  it('mounts prometheus.yml, and the alert rules where its rule_files look for them', () => {
+    const prometheus = services.prometheus;
+    expect(hostPath(prometheus, '/etc/prometheus/prometheus.yml')).toBe(join(FOOD11, 'monitoring/prometheus.yml'));
+    for (const file of yaml('monitoring/prometheus.yml').rule_files as string[])
+      expect(hostPath(prometheus, `/etc/prometheus/${file}`), file).toBe(join(FOOD11, 'monitoring', file));
+    for (const dir of ['datasources', 'dashboards'])
+      expect(hostPath(services.grafana, `/etc/grafana/provisioning/${dir}`)).toBe(join(FOOD11, `monitoring/grafana/provisioning/${dir}`));
+  });
+
+  it('keeps alerts.yml as the monitoring lab shortens it: for: 10m only on latency, for: 30m and [1h] only on drift', () => {
+    const rules = (yaml('monitoring/alerts.yml').groups as Obj[]).flatMap((g) => g.rules as Obj[]);
+    const text = read('monitoring/alerts.yml');
+    expect(text.match(/for: 10m/g)).toHaveLength(1);
+    expect(text.match(/for: 30m/g)).toHaveLength(1);
+    expect(rules.find((r) => r.for === '10m')?.alert).toBe('Food11HighLatencyP95');
+    expect(rules.find((r) => r.for === '30m')?.alert).toBe('Food11LowConfidenceDrift');
+    for (const r of rules) if (r.alert !== 'Food11LowConfidenceDrift') expect(r.expr, r.alert).not.toContain('[1h]');
+  });
+
+  const deployText = read('ci/deploy.yml');
+  const deploy = parseYaml(deployText) as Obj;
+
+  it('ci/deploy.yml is a valid GitHub Actions workflow (the actions/languageservices parser finds no error)', async () => {
+    const result = parseWorkflow({ name: 'food11-deploy.yml', content: deployText }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(result.context, result.value!);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.map((j) => j.id.value)).toEqual(['staging', 'production']);
+  });
+
+  it('deploys what food11.yml built from a push to main: staging, then production behind its environment', () => {
+    const food11 = parseYaml(readFileSync('.github/workflows/food11.yml', 'utf8')) as Obj;
+    expect(deploy.on.workflow_run.workflows).toEqual([food11.name]);
+    expect(deploy.on.workflow_run.branches).toEqual(['main']);
+    expect(deploy.on.workflow_dispatch.inputs.image_tag.required).toBe(true);
+    expect(deploy.permissions).toEqual({ contents: 'read' });
+    const { staging, production } = deploy.jobs;
+    expect(staging.if).toContain("github.event.workflow_run.event == 'push'");
+    expect([staging.environment, production.environment]).toEqual(['staging', 'production']);
+    expect(production.needs).toBe('staging');
+    for (const job of [staging, production]) {
+      expect(job['runs-on']).toContain('self-hosted');
+      const steps = job.steps as Obj[];
+      const apply = steps.find((s) => s.id === 'apply')!.run as string;
+      expect(apply).toContain('kubectl apply -k');
+      const applyAt = steps.findIndex((s) => s.id === 'apply');
+      expect(steps.findIndex((s) => /rollout status/.test(s.run ?? ''))).toBeGreaterThan(applyAt);
+      expect(steps.some((s) => /\/predict/.test(s.run ?? ''))).toBe(true); // the smoke test
+      expect(steps.at(-1)!.if).toBe("failure() && steps.apply.outcome == 'success'");
+    }
+  });
+
+  it('pins its actions, deploys the sha- tag food11.yml pushes, and patches objects that exist', () => {
+    for (const [, ref, comment] of deployText.matchAll(/uses:\s*(\S+)(.*)$/gm)) {
+      expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(comment).toMatch(/#\s*v\d+/);
+    }
+    const food11 = readFileSync('.github/workflows/food11.yml', 'utf8');
+    expect(food11).toMatch(/^\s*type=sha$/m); // tags every pushed image sha-<7 characters>
+    const apply = (deploy.jobs.staging.steps as Obj[]).find((s) => s.id === 'apply')!.run as string;
+    expect((deploy.jobs.staging.steps as Obj[])[0]!.run).toContain('sha-${BUILT_SHA::7}');
+    // The overlay sits at .deploy/<namespace>/ in the checkout and points back at the example's manifests.
+    expect(apply).toContain('../../examples/food11/k8s');
+    expect(existsSync(join('.deploy', 'ns', '../../examples/food11/k8s', 'kustomization.yaml'))).toBe(true);
+    expect(apply).toContain(`name: ${yaml('k8s/kustomization.yaml').images[0].name}`);
+    const init = (yaml('k8s/deployment.yaml').spec.template.spec.initContainers as Obj[])[0]!;
+    expect(apply).toContain(`name: ${init.name}`);
+    expect((init.env as Obj[]).map((e) => e.name)).toContain('MLFLOW_TRACKING_URI');
+  });
+});
+
+describe('compose.mlflow-minio.yaml (the MLflow lab)', () => {
+  const override = parseYaml(readFileSync('examples/food11/compose.mlflow-minio.yaml', 'utf8')) as {
+    services: Record<string, { image?: string; command?: string | string[]; build?: unknown }>;
+  };
+  it('writes MLflow artifacts to the MinIO bucket it creates', () => {
+    const mlflow = override.services.mlflow!;
+    const command = [mlflow.command].flat().join(' ');
+    expect(command).toMatch(/--artifacts-destination s3:\/\/mlflow-artifacts/);
+    expect(JSON.stringify(override.services['minio-create-bucket'])).toContain('mlflow-artifacts');
+  });
+  it('pins every image to a version', () => {
+    for (const [name, s] of Object.entries(override.services))
+      if (s.image) expect(s.image, name).toMatch(/:[\w.-]*\d[\w.-]*$/);
   });
 });
