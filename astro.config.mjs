@@ -3,13 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import expressiveCode from 'astro-expressive-code';
+import expressiveCode, { createAstroRenderer } from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { baseLinks, focusableCode, includedCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
+import { lessonChecks } from './src/markdown/checks.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
 
@@ -24,6 +26,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [
+        // First: it checks the URLs as authors wrote them, before the base is added.
+        lessonChecks({ publicDir: 'public' }),
         baseLinks(base),
         includedCode(),
         mermaidDiagrams(),
@@ -42,11 +46,40 @@ export default defineConfig({
       // Our own copy button (CodeCopy.astro) reads the code from the page instead of a second copy in data-code.
       frames: { showCopyToClipboardButton: false },
       textMarkers: false,
+      // Its one script makes scrolling code focusable, which focusableCode() already does at build time: ship no JS.
+      customCreateAstroRenderer: async (options) => {
+        const renderer = await createAstroRenderer(options);
+        renderer.hashedScripts.length = 0;
+        return renderer;
+      },
     }),
     mdx(),
     sitemap(),
     courseBuildChecks(),
     pagefindIndex(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [
+      tailwindcss(),
+      lazyScripts(),
+      {
+        // What every page runs shares one chunk (one request, one gzip stream) instead of one file per module.
+        name: 'course-site-chunk',
+        configEnvironment: (name, config) => {
+          if (name !== 'client') return;
+          const output = {
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'site',
+                  test: /src[\\/](components[\\/][\w-]+\.client|components[\\/]progress-store|lib[\\/](progress|urls))\.ts$/,
+                },
+              ],
+            },
+          };
+          config.build = { ...config.build, rolldownOptions: { ...config.build?.rolldownOptions, output } };
+        },
+      },
+    ],
+  },
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../src/lib/link-check';
+import { pageWeight } from '../src/lib/page-weight';
 import { notebookProblems } from './helpers/notebook';
 import { listFiles, readPages } from './helpers/site';
 
@@ -51,6 +52,15 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
       expect(canonical).toBe(`https://example.github.io${page.url.replace(/404\.html$/, '404.html')}`);
       expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    },
+  );
+
+  it.each(pages.filter((p) => p.html.includes('data-lesson-id="')).map((p) => [p.url.slice(base.length).replace(/\/$/, '')]))(
+    'lesson %s stays within the first-load budgets: JS ≤ 4 KB, everything ≤ 40 KB (gzip)',
+    (path) => {
+      const w = pageWeight(dist, path, base);
+      expect(w.jsFirstLoad, `JS ${w.jsFirstLoad} B`).toBeLessThanOrEqual(4096);
+      expect(w.total, `first load ${w.total} B`).toBeLessThanOrEqual(40 * 1024);
     },
   );
 

@@ -8,7 +8,8 @@ interface Step {
   run?: string;
   with?: Record<string, unknown>;
 }
-const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+const text = readFileSync('.github/workflows/deploy.yml', 'utf8');
+const workflow = parse(text) as {
   on: { push: { branches: string[] } };
   permissions: Record<string, string>;
   jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
@@ -27,4 +28,13 @@ it('builds with full git history (for "last updated"), the pinned Node and the p
   expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
   expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm run build']);
   expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toMatchObject({ path: 'dist' });
+});
+
+it('pins every action to a full commit SHA, with its release in a comment', () => {
+  const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.uses).filter(Boolean));
+  expect(uses.length).toBeGreaterThanOrEqual(4);
+  for (const ref of uses) expect(ref, ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  const lines = text.split('\n').filter((l) => /^\s*(- )?uses:/.test(l));
+  expect(lines).toHaveLength(uses.length);
+  for (const line of lines) expect(line, line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
 });

@@ -58,6 +58,37 @@ const EXPECTED: [string, string][] = [
   ['Hello Chameleon lab', 'labs/hello-chameleon/'],
   ['lease stuck in pending', 'labs/hello-chameleon/'],
   // glossary terms (each opens the glossary at its entry)
+  // devops
+  ['DORA metrics', 'devops/devops-principles/'],
+  ['code as infrastructure', 'devops/infrastructure-as-code/'],
+  ['OpenTofu', 'devops/infrastructure-as-code/'],
+  ['terraform state drift', 'devops/infrastructure-as-code/'],
+  ['GitOps Argo CD', 'devops/ci-cd/'],
+  ['continuous training', 'devops/ci-cd/'],
+  // data
+  ['schema evolution', 'data/data-types/'],
+  ['EXIF GPS', 'data/data-types/'],
+  ['GDPR consent', 'data/acquiring-data/'],
+  ['datasheets for datasets', 'data/acquiring-data/'],
+  ['OLTP OLAP', 'data/large-data-systems/'],
+  ['lakehouse', 'data/large-data-systems/'],
+  // training
+  ['LoRA', 'training/training-at-scale/'],
+  ['gradient accumulation', 'training/training-at-scale/'],
+  ['MLflow tracking server', 'training/experiment-tracking/'],
+  ['autologging', 'training/experiment-tracking/'],
+  ['TaskFlow', 'training/orchestration/'],
+  ['Airflow executor', 'training/orchestration/'],
+  // operations
+  ['shadow deployment', 'operations/deployment/'],
+  ['Triton', 'operations/deployment/'],
+  ['PromQL histogram_quantile', 'operations/monitoring/'],
+  ['population stability index', 'operations/monitoring/'],
+  ['data poisoning', 'operations/safeguarding/'],
+  ['differential privacy', 'operations/safeguarding/'],
+  // agents
+  ['Model Context Protocol', 'agents/agents-and-mcp/'],
+  ['tool poisoning', 'agents/agents-and-mcp/'],
   ['IaaS', 'glossary/#iaas'],
   ['Infrastructure as a Service', 'glossary/#iaas'],
   ['XaaS', 'glossary/#xaas'],
@@ -119,6 +150,14 @@ describe('search relevance', () => {
     const urls = await top3(query);
     expect(urls, urls.join('\n')).toContain(`/mlops-notes/${expected}`);
   });
+  it.each(['LoRA', 'Parquet', 'canary', 'Prometheus', 'backfill', 'data drift', 'floating IP', 'DAG'])(
+    '“%s”: the lesson that teaches the term leads, with at most one glossary entry in the top 3',
+    async (query) => {
+      const urls = await top3(query);
+      expect(urls[0], urls.join('\n')).not.toContain('/glossary/');
+      expect(urls.filter((u) => u.includes('/glossary/')).length, urls.join('\n')).toBeLessThanOrEqual(1);
+    },
+  );
   it('covers every published lesson and lab with at least two queries', async () => {
     const { readPages } = await import('./helpers/site');
     const isLesson = (html: string) => html.includes('data-lesson-id="');

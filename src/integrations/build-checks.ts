@@ -1,9 +1,9 @@
-// After the build: fail it when a built page links to a page or #anchor that does not exist.
+// After the build: fail it when a built page links to a page or #anchor that does not exist, or uses an id twice.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, type BuiltPage } from '../lib/link-check';
+import { duplicateIdProblems, linkProblems, parsePage, type ParsedPage } from '../lib/link-check';
 
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -22,14 +22,19 @@ export function courseBuildChecks(): AstroIntegration {
         const root = fileURLToPath(dir);
         const all = await listFiles(root);
         const toUrl = (f: string) => base + relative(root, f).split(sep).join('/');
-        const pages: BuiltPage[] = await Promise.all(
+        const pages: ParsedPage[] = await Promise.all(
           all
             .filter((f) => f.endsWith('.html'))
-            .map(async (f) => ({ url: toUrl(f).replace(/index\.html$/, ''), html: await readFile(f, 'utf8') })),
+            .map(async (f) => parsePage({ url: toUrl(f).replace(/index\.html$/, ''), html: await readFile(f, 'utf8') })),
         );
-        const problems = checkLinks(pages, new Set(all.map(toUrl)), base);
-        if (problems.length) throw new Error(`Broken links (${problems.length}):\n  ${problems.join('\n  ')}`);
-        logger.info(`checked the links of ${pages.length} pages`);
+        const duplicates = duplicateIdProblems(pages);
+        const links = linkProblems(pages, new Set(all.map(toUrl)), base);
+        const report = [
+          ...(duplicates.length ? [`Duplicate ids (${duplicates.length}):`, ...duplicates] : []),
+          ...(links.length ? [`Broken links (${links.length}):`, ...links] : []),
+        ];
+        if (report.length) throw new Error(report.join('\n  '));
+        logger.info(`checked the ids and links of ${pages.length} pages`);
       },
     },
   };

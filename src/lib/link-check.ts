@@ -1,4 +1,7 @@
-// Checks built HTML: every internal link and #anchor must point at a page and an id that exist.
+// Checks built HTML, parsed (never pattern-matched): every internal link and #anchor must point at a page and an
+// id that exist, and no page may use one id twice.
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
 export interface BuiltPage {
   /** URL path of the page, with the base: `/mlops-notes/cloud/`. */
@@ -6,34 +9,42 @@ export interface BuiltPage {
   html: string;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&#38;/g, '&')
-    .replace(/&quot;/g, '"');
-
-/** The ids a page defines. */
-export function pageIds(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
+export interface ParsedPage {
+  url: string;
+  /** The source file the page names in `<main data-source>`, for error messages. */
+  source: string | undefined;
+  /** Every element id, in document order, repeats included. */
+  ids: string[];
+  /** Every `<a href>`. */
+  hrefs: string[];
 }
 
-/** The source file a page names in `data-source`, for error messages. */
-export function pageSource(html: string): string | undefined {
-  return /\sdata-source="([^"]+)"/.exec(html)?.[1];
+/** Reads a page's ids, links and source file; script text and `<template>` content are not part of the page. */
+export function parsePage({ url, html }: BuiltPage): ParsedPage {
+  const page: ParsedPage = { url, source: undefined, ids: [], hrefs: [] };
+  const visit = (node: Nodes) => {
+    if (node.type === 'element') {
+      const { id, href, dataSource } = node.properties;
+      if (typeof id === 'string' && id) page.ids.push(id);
+      if (node.tagName === 'a' && typeof href === 'string') page.hrefs.push(href);
+      if (node.tagName === 'main' && typeof dataSource === 'string') page.source ??= dataSource;
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(fromHtml(html));
+  return page;
 }
 
 /**
  * Problems as `source: link → reason`. `files` lists every built file's URL path (for links to
  * non-HTML files such as `.ipynb` or `.xml`).
  */
-export function checkLinks(pages: BuiltPage[], files: Set<string>, base: string): string[] {
-  const idsByUrl = new Map(pages.map((p) => [p.url, pageIds(p.html)]));
+export function linkProblems(pages: ParsedPage[], files: Set<string>, base: string): string[] {
+  const idsByUrl = new Map(pages.map((p) => [p.url, new Set(p.ids)]));
   const problems: string[] = [];
   for (const page of pages) {
-    const source = pageSource(page.html) ?? page.url;
-    const html = page.html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<template[\s\S]*?<\/template>/g, '');
-    for (const m of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-      const href = decode(m[1]!);
+    const source = page.source ?? page.url;
+    for (const href of page.hrefs) {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue; // external
       const url = new URL(href, `http://site${page.url}`);
       const path = decodeURIComponent(url.pathname);
@@ -51,4 +62,24 @@ export function checkLinks(pages: BuiltPage[], files: Set<string>, base: string)
     }
   }
   return [...new Set(problems)];
+}
+
+/** One problem per id a page uses more than once (a heading can take an id the layout already uses). */
+export function duplicateIdProblems(pages: ParsedPage[]): string[] {
+  return pages.flatMap((page) => {
+    const counts = new Map<string, number>();
+    for (const id of page.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts]
+      .filter(([, n]) => n > 1)
+      .map(
+        ([id, n]) =>
+          `${page.source ?? page.url}: id "${id}" is used ${n} times on ${page.url}; ids must be unique on a page ` +
+          `(a heading's id comes from its text: rename the heading, e.g. "Objectives" collides with the page's own "objectives")`,
+      );
+  });
+}
+
+/** Link problems of built pages (parses each page). */
+export function checkLinks(pages: BuiltPage[], files: Set<string>, base: string): string[] {
+  return linkProblems(pages.map(parsePage), files, base);
 }

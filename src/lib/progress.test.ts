@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { continueFrom, exportProgress, importProgress } from './progress-transfer';
 import {
-  continueFrom,
   countDone,
   emptyProgress,
-  exportProgress,
-  importProgress,
   parseProgress,
   progressKey,
   recordAnswer,

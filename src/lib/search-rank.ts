@@ -1,8 +1,8 @@
 // Search order and pacing, kept pure so the UI, the relevance test and the bench agree.
 
 /**
- * Lessons first for what they teach: at most one glossary entry among the first `top` results, unless
- * nothing else matched. `ids` are in Pagefind's score order; the rest keeps that order.
+ * Lessons first for what they teach: the best lesson or lab leads, and at most one glossary entry is among the
+ * first `top` results, unless nothing else matched. `ids` are in Pagefind's score order; the rest keeps that order.
  */
 export function orderResults(ids: string[], glossaryIds: Set<string>, top = 3): string[] {
   const others = ids.filter((id) => !glossaryIds.has(id));
@@ -19,6 +19,9 @@ export function orderResults(ids: string[], glossaryIds: Set<string>, top = 3): 
   }
   // Fill the head when one kind ran out.
   for (const id of [...others, ...terms]) if (head.length < top && !head.includes(id)) head.push(id);
+  // A definition second: the page that teaches the term comes first.
+  const lead = head.findIndex((id) => !glossaryIds.has(id));
+  if (lead > 0) head.unshift(...head.splice(lead, 1));
   return [...head, ...ids.filter((id) => !head.includes(id))];
 }
 

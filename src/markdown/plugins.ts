@@ -1,31 +1,27 @@
 // Sätteri mdast plugins for lessons: base-aware links, build-time diagrams, glossary term checks.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { renderDiagram } from './mermaid';
+import { fitWarning, renderDiagram } from './mermaid';
+import { where } from './where';
 import { includedMeta, parseInclude, readIncluded } from '../lib/includes';
 
-const where = (url: URL | undefined, line?: number) =>
-  `${url ? relative(process.cwd(), fileURLToPath(url)) : '(unknown file)'}${line ? `:${line}` : ''}`;
-
-/** Root-relative links written by authors (`/cloud/x/`) get the configured base. */
+/** Root-relative links, reference definitions and images written by authors (`/cloud/x/`) get the configured base. */
 export function baseLinks(base: string) {
-  return defineMdastPlugin({
-    name: 'course-base-links',
-    link(node, ctx) {
-      if (base !== '/' && node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(base)) {
-        ctx.setProperty(node, 'url', base + node.url.slice(1));
-      }
-    },
-  });
+  const rebase = <N extends { url: string }>(node: N, ctx: { setProperty(node: N, key: 'url', value: string): void }) => {
+    if (base !== '/' && node.url.startsWith('/') && !node.url.startsWith('//') && !node.url.startsWith(base)) {
+      ctx.setProperty(node, 'url', base + node.url.slice(1));
+    }
+  };
+  return defineMdastPlugin({ name: 'course-base-links', link: rebase, definition: rebase, image: rebase });
 }
 
 /** ```python file="examples/…" region="…"``` → the file's text, titled with its path; a missing file or region fails the build. */
 export function includedCode() {
   return defineMdastPlugin({
     name: 'course-included-code',
+    options: { position: true },
     code(node, ctx) {
       try {
         const spec = parseInclude(node.meta ?? '');
@@ -44,19 +40,27 @@ export function includedCode() {
   });
 }
 
-/** ```mermaid title="…"``` → inline SVG figure; an invalid diagram fails the build naming the file and line. */
-export function mermaidDiagrams() {
+/**
+ * ```mermaid title="…"``` → inline SVG figure; an invalid diagram fails the build naming the file and line, and one
+ * that scrolls or shrinks its text below 12 px at a 1280 px window is reported through `warn`.
+ */
+export function mermaidDiagrams(warn: (message: string) => void = (m) => console.warn(`[diagrams] warning: ${m}`)) {
   let count = 0;
   return defineMdastPlugin({
     name: 'course-mermaid',
+    options: { position: true },
     code(node, ctx) {
       if (node.lang !== 'mermaid') return;
+      let diagram: ReturnType<typeof renderDiagram>;
       try {
-        // Injected as a string through set:html so Markdown (smart punctuation) never touches the SVG.
-        return { raw: `<Fragment set:html={${JSON.stringify(renderDiagram(node.value, node.meta, count++))}} />` };
+        diagram = renderDiagram(node.value, node.meta, count++);
       } catch (error) {
-        throw new Error(`${where(ctx.fileURL)}: ${(error as Error).message}`);
+        throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: ${(error as Error).message}`);
       }
+      const warning = fitWarning(diagram.title, diagram.viewBoxWidth, diagram.fit);
+      if (warning) warn(`${where(ctx.fileURL, node.position?.start.line)}: ${warning}`);
+      // Injected as a string through set:html so Markdown (smart punctuation) never touches the SVG.
+      return { raw: `<Fragment set:html={${JSON.stringify(diagram.html)}} />` };
     },
   });
 }
@@ -81,6 +85,7 @@ export function termChecks(glossaryFile: string) {
   };
   return defineMdastPlugin({
     name: 'course-term-checks',
+    options: { position: true },
     mdxJsxFlowElement: check,
     mdxJsxTextElement: check,
   });

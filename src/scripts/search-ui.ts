@@ -1,5 +1,5 @@
 // The search UI, loaded on first intent: Pagefind queries, results with section sub-results, keyboard use.
-import '../styles/search.css';
+import searchCss from '../styles/search.css?url';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
 import { orderResults, typingQuery } from '../lib/search-rank';
 import { homeUrl } from '../lib/urls';
@@ -196,12 +196,21 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
   return { input, checks, search: () => search() };
 }
 
+// The dialog's stylesheet, linked by hand: a CSS import would make Vite ship its preload helper (about 1 KB) to every page.
+const styled = new Promise((done) => {
+  if (document.querySelector(`link[href="${searchCss}"]`)) return done(undefined);
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss });
+  link.onload = link.onerror = () => done(undefined);
+  document.head.append(link);
+});
+
 let dialogPanel: ReturnType<typeof mountPanel> | undefined;
 
 /** Opens the search dialog; focus returns where it was when it closes. */
-export function openDialog(): void {
+export async function openDialog(): Promise<void> {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
   if (!dialog) return;
+  await styled;
   dialogPanel ??= mountPanel(dialog.querySelector('[data-search-panel]')!);
   if (dialog.open) return;
   const returnTo = document.activeElement as HTMLElement | null;

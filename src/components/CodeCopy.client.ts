@@ -1,0 +1,22 @@
+// Behaviour of CodeCopy.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+const live = document.createElement('p');
+live.className = 'sr-only';
+live.setAttribute('aria-live', 'polite');
+document.body.append(live);
+for (const pre of document.querySelectorAll<HTMLElement>('.expressive-code pre')) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-code';
+  button.textContent = 'Copy';
+  button.addEventListener('click', async () => {
+    const code = [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent).join('\n');
+    try {
+      await navigator.clipboard.writeText(code);
+      button.textContent = live.textContent = 'Copied';
+    } catch {
+      button.textContent = live.textContent = 'Copy failed';
+    }
+    setTimeout(() => (button.textContent = 'Copy'), 1500);
+  });
+  pre.parentElement!.append(button);
+}
