@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import expressiveCode, { createAstroRenderer } from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentDir, forgetOtherContent } from './src/lib/content-dir.ts';
 import { baseLinks, focusableCode, includedCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
 import { lessonChecks } from './src/markdown/checks.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
@@ -14,6 +14,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
+forgetOtherContent(contentDir);
 
 export default defineConfig({
   // Tests build several configurations side by side, each with its own output and cache.

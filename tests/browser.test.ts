@@ -146,16 +146,6 @@ describe('progress', () => {
     expect(await page.locator('[data-module-lessons]').nth(1).textContent()).toBe(`1 of ${total} done`);
     await page.context().close();
   });
-
-  it('survives corrupted storage', async () => {
-    const page = await open('/cloud/service-models/');
-    await page.evaluate(() => localStorage.setItem('mlops-notes:done', '{"broken'));
-    await page.reload();
-    expect(await page.locator('[data-mark-done]').getAttribute('aria-pressed')).toBe('false');
-    await page.locator('[data-mark-done]').click();
-    expect(await page.evaluate(() => localStorage.getItem('mlops-notes:done'))).toBe('["cloud/service-models"]');
-    await page.context().close();
-  });
 });
 
 describe('print', () => {
@@ -201,7 +191,10 @@ describe('print', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  const pages = readPages(dist, BASE).map((p) => p.url.slice(BASE.length - 1));
+  // Moved lessons' old addresses forward at once: nothing to audit there.
+  const pages = readPages(dist, BASE)
+    .filter((p) => !p.html.includes('http-equiv="refresh"'))
+    .map((p) => p.url.slice(BASE.length - 1));
   const phoneSamples = ['/', '/cloud/', '/cloud/service-models/', '/glossary/', '/syllabus/', '/labs/', '/search/', '/404.html'];
 
   async function violations(path: string, width: number, theme: 'light' | 'dark') {

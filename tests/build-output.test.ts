@@ -146,7 +146,7 @@ describe('the syllabus', () => {
     const html = readFileSync(join(inject('subDist'), 'syllabus', 'index.html'), 'utf8');
     const course = readFileSync('content/course.yaml', 'utf8');
     for (const id of course.matchAll(/id: ([a-z0-9-]+)/g)) {
-      if (html.includes(`id="${id[1]}"`) || html.includes(`id="topic-${id[1]}"`)) continue;
+      if (html.includes(`id="section-${id[1]}"`) || html.includes(`id="topic-${id[1]}"`)) continue;
       throw new Error(`syllabus lacks outline id ${id[1]}`);
     }
     expect(html).toMatch(/data-covered="yes"/);

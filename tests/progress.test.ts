@@ -19,10 +19,12 @@ async function answerAll(page: Page, wrong = 0) {
     const item = items.nth(i);
     const answer = Number(await item.getAttribute('data-answer'));
     const choose = i < wrong ? (answer === 0 ? 1 : 0) : answer;
-    // Focus the first choice, then move with the arrow keys, as a keyboard user does.
+    // Focus the first choice, move with the arrow keys (passing wrong choices checks nothing), then Enter.
     await item.locator('input').first().focus();
     await page.keyboard.press('Space');
     for (let k = 0; k < choose; k++) await page.keyboard.press('ArrowDown');
+    expect(await item.getAttribute('data-result')).toBeNull();
+    await page.keyboard.press('Enter');
     await expect.poll(() => item.getAttribute('data-result'), poll).toBe(i < wrong ? 'wrong' : 'right');
   }
   return count;

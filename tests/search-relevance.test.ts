@@ -51,15 +51,30 @@ const EXPECTED: [string, string][] = [
   ['Gateway API', 'tools/kubernetes/'],
   // training/mlflow-vs-airflow
   ['MLflow vs Airflow', 'training/mlflow-vs-airflow/'],
-  ['DAG', 'training/mlflow-vs-airflow/'],
+  ['DAG', 'training/orchestration/'],
   ['model registry alias', 'training/mlflow-vs-airflow/'],
   ['mlflow.log_metric', 'training/mlflow-vs-airflow/'],
   // labs
   ['Hello Chameleon lab', 'labs/hello-chameleon/'],
   ['lease stuck in pending', 'labs/hello-chameleon/'],
+  ['Docker lab', 'labs/docker-model-server/'],
+  ['containerize model server GHCR', 'labs/docker-model-server/'],
+  ['Kubespray', 'labs/kubernetes-on-chameleon/'],
+  ['HPA load test', 'labs/kubernetes-on-chameleon/'],
+  ['MLflow lab champion alias', 'labs/mlflow-tracking/'],
+  ['MinIO artifacts', 'labs/mlflow-tracking/'],
+  ['airflow standalone', 'labs/airflow-pipeline/'],
+  ['asset event retrain', 'labs/airflow-pipeline/'],
+  ['self-hosted runner', 'labs/ci-cd-pipeline/'],
+  ['rollback staging production', 'labs/ci-cd-pipeline/'],
+  ['Grafana dashboard provisioning', 'labs/monitoring-stack/'],
+  ['drift alert firing', 'labs/monitoring-stack/'],
+  ['MCP Inspector', 'labs/mcp-server/'],
+  ['lab_time tool', 'labs/mcp-server/'],
   // glossary terms (each opens the glossary at its entry)
   // devops
   ['DORA metrics', 'devops/devops-principles/'],
+  ['everything as code', 'devops/devops-principles/'],
   ['code as infrastructure', 'devops/infrastructure-as-code/'],
   ['OpenTofu', 'devops/infrastructure-as-code/'],
   ['terraform state drift', 'devops/infrastructure-as-code/'],
@@ -94,7 +109,7 @@ const EXPECTED: [string, string][] = [
   ['XaaS', 'glossary/#xaas'],
   ['Anything as a Service', 'glossary/#xaas'],
   ['AaaS', 'glossary/#xaas'],
-  ['CI/CD', 'foundations/ml-systems/'],
+  ['CI/CD', 'devops/ci-cd/'],
   ['data drift', 'glossary/#data-drift'],
   ['floating IP', 'glossary/#floating-ip'],
   ['kubelet', 'glossary/#kubelet'],
@@ -150,7 +165,7 @@ describe('search relevance', () => {
     const urls = await top3(query);
     expect(urls, urls.join('\n')).toContain(`/mlops-notes/${expected}`);
   });
-  it.each(['LoRA', 'Parquet', 'canary', 'Prometheus', 'backfill', 'data drift', 'floating IP', 'DAG'])(
+  it.each(['DORA', 'Parquet', 'canary', 'Prometheus', 'backfill', 'data drift', 'floating IP', 'DAG'])(
     '“%s”: the lesson that teaches the term leads, with at most one glossary entry in the top 3',
     async (query) => {
       const urls = await top3(query);

@@ -1,4 +1,4 @@
-// Behaviour of CodeCopy.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Copy buttons on every code block; bundled by ArticleScripts.astro (one script per page).
 const live = document.createElement('p');
 live.className = 'sr-only';
 live.setAttribute('aria-live', 'polite');

@@ -1,4 +1,4 @@
-// Behaviour of Header.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of Header.astro; bundled with the others by SiteScripts.astro and ArticleScripts.astro (one script per page).
 // Opens and closes the navigation drawer on small screens.
 class MenuButton extends HTMLElement {
   connectedCallback() {

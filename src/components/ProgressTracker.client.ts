@@ -1,4 +1,4 @@
-// Behaviour of ProgressTracker.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of ProgressTracker.astro; bundled with the others by SiteScripts.astro and ArticleScripts.astro (one script per page).
 import { countDone, score, toggleDone, type Progress } from '../lib/progress';
 import { loadProgress, saveProgress } from './progress-store';
 

@@ -1,4 +1,4 @@
-// Behaviour of SearchDialog.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of SearchDialog.astro; bundled with the others by SiteScripts.astro and ArticleScripts.astro (one script per page).
 // Loads the search UI once, on the first sign the student wants it, then opens the dialog.
 import searchUi from 'lazy-script:search-ui';
 import highlight from 'lazy-script:highlight';

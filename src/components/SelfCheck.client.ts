@@ -1,22 +1,42 @@
-// Behaviour of SelfCheck.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of SelfCheck.astro; bundled by ArticleScripts.astro (one script per page).
 import { recordAnswer, resetAnswers, score } from '../lib/progress';
 import { loadProgress, saveProgress } from './progress-store';
 
-// Right or wrong at once, with the explanation; the first answer to each question is scored and remembered.
+// Right or wrong, with the explanation: at once for a click or tap; from the keyboard (where arrow keys move the
+// selection through the choices) on Enter or the Check button. The first answer checked is scored and remembered.
 class SelfCheck extends HTMLElement {
   lesson = this.dataset.lesson!;
   items = [...this.querySelectorAll<HTMLElement>('.quiz-item')];
+  pointer = false;
+  check(item: HTMLElement) {
+    const input = item.querySelector<HTMLInputElement>('input:checked');
+    if (!input) return;
+    const right = input.value === item.dataset.answer;
+    item.dataset.result = right ? 'right' : 'wrong';
+    item.querySelector('.quiz-feedback')!.textContent = right ? 'Correct.' : 'Not quite. Read the explanation.';
+    item.querySelector('details')!.open = true;
+    const loaded = loadProgress();
+    if (loaded) saveProgress(recordAnswer(loaded.progress, this.lesson, this.items.indexOf(item), this.items.length, right));
+    this.showScore();
+  }
   connectedCallback() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-quiz-check]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => this.check(button.closest<HTMLElement>('.quiz-item')!));
+    }
+    this.addEventListener('pointerdown', () => (this.pointer = true));
+    this.addEventListener('keydown', (e) => {
+      this.pointer = false;
+      const input = e.target as HTMLElement;
+      if (e.key === 'Enter' && input.matches('input[type=radio]')) {
+        e.preventDefault();
+        this.check(input.closest<HTMLElement>('.quiz-item')!);
+      }
+    });
     this.addEventListener('change', (e) => {
-      const input = e.target as HTMLInputElement;
-      const item = input.closest<HTMLElement>('.quiz-item')!;
-      const right = input.value === item.dataset.answer;
-      item.dataset.result = right ? 'right' : 'wrong';
-      item.querySelector('.quiz-feedback')!.textContent = right ? 'Correct.' : 'Not quite. Read the explanation.';
-      item.querySelector('details')!.open = true;
-      const loaded = loadProgress();
-      if (loaded) saveProgress(recordAnswer(loaded.progress, this.lesson, this.items.indexOf(item), this.items.length, right));
-      this.showScore();
+      const item = (e.target as HTMLElement).closest<HTMLElement>('.quiz-item')!;
+      item.querySelector<HTMLButtonElement>('[data-quiz-check]')!.disabled = false;
+      if (this.pointer) this.check(item);
     });
     this.querySelector('[data-quiz-retry]')!.addEventListener('click', () => {
       const loaded = loadProgress();
@@ -26,6 +46,7 @@ class SelfCheck extends HTMLElement {
         item.querySelector('.quiz-feedback')!.textContent = '';
         item.querySelector('details')!.open = false;
         for (const input of item.querySelectorAll('input')) input.checked = false;
+        item.querySelector<HTMLButtonElement>('[data-quiz-check]')!.disabled = true;
       }
       this.showScore();
       this.items[0]?.querySelector('input')?.focus();

@@ -1,4 +1,4 @@
-// Behaviour of TableOfContents.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of TableOfContents.astro; bundled by ArticleScripts.astro (one script per page).
 // Marks the link of the last heading scrolled past as the current section.
 class TableOfContents extends HTMLElement {
   connectedCallback() {

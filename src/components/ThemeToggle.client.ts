@@ -1,4 +1,4 @@
-// Behaviour of ThemeToggle.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of ThemeToggle.astro; bundled with the others by SiteScripts.astro and ArticleScripts.astro (one script per page).
 import { themeKey } from '../lib/progress';
 import { pathWithBase } from '../lib/urls';
 

@@ -79,11 +79,14 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
     opts[active]!.scrollIntoView({ block: 'nearest' });
   };
 
-  const render = (results: PagefindResultData[], s: SearchState) => {
-    list.replaceChildren();
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    let n = 0;
+  /** Shows `results`; those before `keep` are already on screen (same pages, same order) and stay, selection included. */
+  const render = (results: PagefindResultData[], s: SearchState, keep = 0) => {
+    if (!keep) {
+      list.replaceChildren();
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+    }
+    let n = list.querySelectorAll('[role=option]').length;
     const option = (href: string, sub: boolean) => {
       const li = el('li', sub ? 'search-option sub' : 'search-option');
       li.id = `${list.id}-${n++}`;
@@ -96,7 +99,7 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
       list.append(li);
       return a;
     };
-    for (const r of results) {
+    for (const r of results.slice(keep)) {
       const kind = r.filters.kind?.[0] ?? 'Page';
       const a = option(r.url, false);
       const head = el('span', 'search-result-head');
@@ -128,6 +131,7 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
 
   let settle: ReturnType<typeof setTimeout> | undefined;
   let shown: PagefindResultData[] = [];
+  let shownFor = '';
 
   /** Pagefind's results, lessons first for what they teach (at most one glossary entry in the top 3). */
   const ranked = async (pf: Pagefind, query: string | null, s: SearchState): Promise<PagefindResult[] | undefined> => {
@@ -157,6 +161,7 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
     const query = typing ? typingQuery(input.value) : s.query;
     if (query.length < 2 && !s.modules.length && !s.kinds.length) {
       shown = [];
+      shownFor = '';
       render([], s);
       return;
     }
@@ -168,7 +173,12 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
       const first = await Promise.all(top.slice(0, typing ? FIRST_PAINT : MAX_RESULTS).map((r) => r.data()));
       if (mine !== run) return;
       // Keep the list steady while typing: unchanged leading results are not re-rendered.
-      if (typing || first.some((d, i) => d.url !== shown[i]?.url) || first.length !== shown.length) render((shown = first), s);
+      // Once typing settles on the query already shown, its results stay (and stay selected): only the rest is added.
+      const key = JSON.stringify(s);
+      const same =
+        key === shownFor && shown.length <= first.length && shown.every((d, i) => d.url === first[i]!.url) ? shown.length : 0;
+      if (!same || same < first.length) render((shown = first), s, same);
+      shownFor = key;
     } catch {
       if (mine === run) status.textContent = 'Search is unavailable right now. Browse the modules from the menu instead.';
     }

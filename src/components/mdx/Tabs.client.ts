@@ -1,4 +1,4 @@
-// Behaviour of Tabs.astro; bundled by the page's scripts (PageScripts.astro), not per component.
+// Behaviour of Tabs.astro; bundled by ArticleScripts.astro (one script per page).
 // Builds an ARIA tab list from the panels' labels; arrow keys move between tabs.
 let next = 0;
 class CourseTabs extends HTMLElement {
