@@ -27,6 +27,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          maxConcurrency: 3,
           sequence: { groupOrder: 2 },
         },
       },

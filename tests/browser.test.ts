@@ -9,7 +9,6 @@ const BASE = '/mlops-notes/';
 const dist = inject('subDist');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const session = useSiteSession(dist, BASE);
-const inBothThemes = (paths: string[]) => paths.flatMap((p) => [[p, 'light'] as const, [p, 'dark'] as const]);
 const { open, errors } = session;
 
 describe('navigation', () => {
@@ -197,33 +196,40 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     .map((p) => p.url.slice(BASE.length - 1));
   const phoneSamples = ['/', '/cloud/', '/cloud/service-models/', '/glossary/', '/syllabus/', '/labs/', '/search/', '/404.html'];
 
-  async function violations(path: string, width: number, theme: 'light' | 'dark') {
-    const page = await open(path, { width, theme });
+  /** axe's violations in each theme, from one page load (the theme switches in place, as the toggle does). */
+  async function violations(path: string, width: number): Promise<Record<'light' | 'dark', string[]>> {
+    const page = await open(path, { width });
     await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() =>
-      (
-        window as unknown as {
-          axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      }),
-    );
+    const found = { light: [] as string[], dark: [] as string[] };
+    for (const theme of ['light', 'dark'] as const) {
+      const result = await page.evaluate((t) => {
+        document.documentElement.dataset.theme = t;
+        return (
+          window as unknown as {
+            axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+      }, theme);
+      found[theme] = result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    }
     await page.context().close();
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
+    return found;
   }
 
-  it.each(inBothThemes(pages))('%s in %s at desktop width', async (path, theme) => {
-    expect(await violations(path, 1280, theme)).toEqual([]);
+  // A few pages at a time (maxConcurrency in vitest.config.ts): the sweep is most of the suite's time.
+  it.concurrent.for(pages)('%s in light and dark at desktop width', async (path, { expect }) => {
+    expect(await violations(path, 1280)).toEqual({ light: [], dark: [] });
   });
-  it.each(inBothThemes(phoneSamples))('%s in %s at phone width', async (path, theme) => {
-    expect(await violations(path, 375, theme)).toEqual([]);
+  it.concurrent.for(phoneSamples)('%s in light and dark at phone width', async (path, { expect }) => {
+    expect(await violations(path, 375)).toEqual({ light: [], dark: [] });
   });
 });
 
