@@ -121,7 +121,13 @@ describe('lesson pages', () => {
   });
 
   it('link glossary terms to their entries with the definition attached', () => {
-    expect(html).toMatch(/<a href="\/mlops-notes\/glossary\/#iaas" aria-describedby="term-iaas-[a-z0-9]+"/);
+    expect(html).toMatch(/<a href="\/mlops-notes\/glossary\/#iaas" aria-describedby="term-iaas">/);
+  });
+
+  it('carry each definition once per page: later uses of a term point at it', () => {
+    const page = readFileSync(join(dist, 'cloud', 'cloud-computing', 'index.html'), 'utf8');
+    expect(page.match(/id="term-region"/g)).toHaveLength(1);
+    expect(page).toMatch(/<a class="term-again" href="\/mlops-notes\/glossary\/#region" aria-describedby="term-region">/);
   });
 
   it("list only the current module's lessons in the sidebar", () => {
