@@ -22,11 +22,10 @@ export function courseBuildChecks(): AstroIntegration {
         const root = fileURLToPath(dir);
         const all = await listFiles(root);
         const toUrl = (f: string) => base + relative(root, f).split(sep).join('/');
-        const pages: ParsedPage[] = await Promise.all(
-          all
-            .filter((f) => f.endsWith('.html'))
-            .map(async (f) => parsePage({ url: toUrl(f).replace(/index\.html$/, ''), html: await readFile(f, 'utf8') })),
-        );
+        // One page at a time: only its ids and links are kept, never every page's HTML at once (peak memory).
+        const pages: ParsedPage[] = [];
+        for (const f of all.filter((file) => file.endsWith('.html')))
+          pages.push(parsePage({ url: toUrl(f).replace(/index\.html$/, ''), html: await readFile(f, 'utf8') }));
         const duplicates = duplicateIdProblems(pages);
         const links = linkProblems(pages, new Set(all.map(toUrl)), base);
         const report = [
