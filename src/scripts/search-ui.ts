@@ -30,9 +30,10 @@ interface Pagefind {
 }
 
 const BASE = homeUrl();
-const MAX_RESULTS = 8;
-/** The first results paint with this many excerpts; the rest load once typing has settled. */
-const FIRST_PAINT = 3;
+const MAX_RESULTS = 6;
+/** While typing, only the best result's excerpt loads (the same page is usually best for the next letter too,
+ *  so it is cached); the rest load once typing settles. Each excerpt is a request of a few KB. */
+const FIRST_PAINT = 1;
 /** Typing has settled after this long without a keystroke: the whole query runs and every result loads. */
 const SETTLED_MS = 250;
 let pagefind: Promise<Pagefind> | undefined;
