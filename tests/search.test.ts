@@ -13,10 +13,14 @@ async function searchInDialog(page: Page, query: string) {
   await page.keyboard.press('Control+k');
   await dialogInput(page).waitFor({ state: 'visible' });
   await dialogInput(page).fill(query);
+  // Settled: every result of the query is on screen (the list is busy while the student is still typing).
   await page.waitForFunction(
     () =>
-      document.querySelector('#dialog-search-results [role=option]') ||
-      /No results/.test(document.querySelector('#search-dialog .search-status')?.textContent ?? ''),
+      document.querySelector('#dialog-search-results')?.getAttribute('aria-busy') === 'false' &&
+      (document.querySelector('#dialog-search-results [role=option]') ||
+        /No results/.test(document.querySelector('#search-dialog .search-status')?.textContent ?? '')),
+    undefined,
+    { timeout: 10_000 },
   );
 }
 

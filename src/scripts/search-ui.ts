@@ -157,6 +157,8 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
     const mine = ++run;
     clearTimeout(settle);
     if (typing) settle = setTimeout(() => void search(false), SETTLED_MS);
+    // Busy until the settled results are all on screen (assistive technology waits; so do the tests).
+    list.setAttribute('aria-busy', String(typing));
     filterCount.textContent = s.modules.length + s.kinds.length ? `(${s.modules.length + s.kinds.length})` : '';
     onState?.(s);
     const query = typing ? typingQuery(input.value) : s.query;
@@ -164,12 +166,16 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
       shown = [];
       shownFor = '';
       render([], s);
+      if (!typing) list.setAttribute('aria-busy', 'false');
       return;
     }
     try {
       const pf = await loadPagefind();
       const results = await ranked(pf, query.length >= 2 ? query : null, s);
-      if (!results || mine !== run) return;
+      if (!results || mine !== run) {
+        if (mine === run && !typing) list.setAttribute('aria-busy', 'false');
+        return;
+      }
       const top = results.slice(0, MAX_RESULTS);
       const first = await Promise.all(top.slice(0, typing ? FIRST_PAINT : MAX_RESULTS).map((r) => r.data()));
       if (mine !== run) return;
@@ -180,8 +186,10 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
         key === shownFor && shown.length <= first.length && shown.every((d, i) => d.url === first[i]!.url) ? shown.length : 0;
       if (!same || same < first.length) render((shown = first), s, same);
       shownFor = key;
+      if (!typing) list.setAttribute('aria-busy', 'false');
     } catch {
       if (mine === run) status.textContent = 'Search is unavailable right now. Browse the modules from the menu instead.';
+      list.setAttribute('aria-busy', 'false');
     }
   };
 
