@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labToNotebook, mdxToMarkdown } from './notebook';
+import { labToNotebook } from './notebook';
 
 const lab = {
   title: 'Hello',
@@ -60,10 +60,19 @@ describe('labToNotebook', () => {
   });
 });
 
-describe('mdxToMarkdown', () => {
-  it('turns components into Markdown and root-relative links into absolute ones', () => {
-    expect(mdxToMarkdown('See <Term id="vm" /> and [x](/a/b/#c). <Callout title="Careful">Text</Callout>', 'https://s/b/')).toBe(
-      'See vm and [x](https://s/b/a/b/#c). > **Careful:** Text',
+describe('labToNotebook on components', () => {
+  it('turns an aside with its expected output into one quoted Markdown cell, and links into absolute ones', () => {
+    const nb = labToNotebook(
+      {
+        ...lab,
+        body: 'See <Term id="vm" /> and [x](/a/b/#c).\n\n<Callout type="tip" title="Checkpoint">\n\nYou should see:\n\n```text\nACTIVE\n```\n\n</Callout>\n',
+      },
+      'https://s/b/',
+      new Map([['vm', 'Virtual machine']]),
+    );
+    expect(nb.cells.map((c) => c.cell_type)).toEqual(['markdown', 'markdown']);
+    expect(nb.cells[1]!.source.join('')).toBe(
+      'See Virtual machine and [x](https://s/b/a/b/#c).\n\n> **Checkpoint**\n>\n> You should see:\n>\n> ```text\n> ACTIVE\n> ```',
     );
   });
 });
