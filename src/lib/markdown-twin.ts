@@ -20,9 +20,9 @@ export interface TwinOptions {
   /** Absolute URL of the site root with its base (ends with `/`): root-relative links become absolute. */
   siteUrl: string;
   /** Glossary terms by id, for `<Term id="x" />` without words of its own. */
-  terms?: Map<string, string>;
+  terms?: Map<string, string> | undefined;
   /** Where included files are read from (the project root). */
-  root?: string;
+  root?: string | undefined;
 }
 
 const attr = (node: Node, name: string): string | undefined => {
