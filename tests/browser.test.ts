@@ -189,6 +189,26 @@ describe('print', () => {
   });
 });
 
+describe('diagrams', () => {
+  // Labels are measured as Inter by the diagram renderer; with the fonts this Linux machine has, they must still fit.
+  const withDiagrams = readPages(dist, BASE)
+    .filter((p) => p.html.includes('class="diagram"'))
+    .map((p) => p.url.slice(BASE.length - 1));
+  it.concurrent.for(withDiagrams)('%s: every label fits its box', async (path, { expect }) => {
+    const page = await open(path);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('.diagram g.node')].flatMap((g) => {
+        const rect = g.querySelector('rect');
+        const text = g.querySelector('text');
+        if (!rect || !text) return [];
+        return text.getBBox().width > Number(rect.getAttribute('width')) - 2 ? [text.textContent] : [];
+      }),
+    );
+    await page.context().close();
+    expect(overflowing).toEqual([]);
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   // Moved lessons' old addresses forward at once: nothing to audit there.
   const pages = readPages(dist, BASE)
