@@ -189,6 +189,18 @@ describe('print', () => {
   });
 });
 
+describe('lab page', () => {
+  it('lists the parts with their times and offers the notebook as a button, styled without search loaded', async () => {
+    const page = await open('/labs/hello-chameleon/');
+    expect(await page.locator('.lab-parts ol').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('decimal');
+    expect(await page.locator('.lab-download').evaluate((p) => getComputedStyle(p).display)).toBe('flex');
+    expect(await page.getByRole('link', { name: 'Download as notebook' }).getAttribute('href')).toBe(
+      '/mlops-notes/labs/hello-chameleon.ipynb',
+    );
+    await page.context().close();
+  });
+});
+
 describe('diagrams', () => {
   // Labels are measured as Inter by the diagram renderer; with the fonts this Linux machine has, they must still fit.
   const withDiagrams = readPages(dist, BASE)
