@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { factDate } from '../lib/facts';
-import { inlineMarkdownHtml } from './inline';
+import { inlineMarkdown } from '../lib/inline-markdown';
 import { ACCEPTED_URLS, isInertExpression, stringLiteral, unsafeScheme } from './safety';
 import { where } from './where';
 
@@ -150,7 +150,7 @@ export function lessonChecks({ publicDir }: { publicDir: string }) {
           for (const [j, text] of (Array.isArray(value) ? value : [value]).entries()) {
             if (typeof text !== 'string') continue;
             try {
-              inlineMarkdownHtml(text);
+              inlineMarkdown(text);
             } catch (error) {
               const line = lineOf(text.slice(0, 40));
               const path = `quiz[${i}].${field}${Array.isArray(value) ? `[${j}]` : ''}`;
