@@ -193,11 +193,10 @@ describe('examples/food11: Compose', () => {
   });
 });
 
-describe('examples/food11: monitoring', () => {
-  // What prometheus_client exposes for each metric app.py declares.
-  const app = read('food11/app.py');
+/** The series prometheus_client exposes for each metric food11/app.py declares. */
+function exportedMetrics(): Set<string> {
   const exported = new Set<string>();
-  for (const [, kind, name] of app.matchAll(/\b(Counter|Histogram|Gauge|Info|Summary)\(\s*"(\w+)"/g)) {
+  for (const [, kind, name] of read('food11/app.py').matchAll(/\b(Counter|Histogram|Gauge|Info|Summary)\(\s*"(\w+)"/g)) {
     const base = name!.replace(/_total$/, '');
     if (kind === 'Counter') exported.add(`${base}_total`);
     if (kind === 'Gauge') exported.add(name!);
@@ -205,6 +204,12 @@ describe('examples/food11: monitoring', () => {
     if (kind === 'Histogram' || kind === 'Summary')
       for (const suffix of ['_bucket', '_sum', '_count']) exported.add(`${name}${suffix}`);
   }
+  return exported;
+}
+
+describe('examples/food11: monitoring', () => {
+  const app = read('food11/app.py');
+  const exported = exportedMetrics();
 
   it('scrapes food11-api:8000/metrics and loads the alert rules next to it', () => {
     const prometheus = yaml('monitoring/prometheus.yml');
@@ -338,15 +343,7 @@ describe('.github/workflows/food11.yml', () => {
 // The monitoring lab's stack (Grafana provisioning, its dashboard, the Compose override) and the CI/CD lab's deploy
 // workflow: each parses, and each agrees with the files it points at and with the metrics app.py exports.
 describe('examples/food11: Grafana, the monitoring Compose file and the deploy workflow', () => {
-  const app = read('food11/app.py');
-  const exported = new Set<string>();
-  for (const [, kind, name] of app.matchAll(/\b(Counter|Histogram|Gauge|Info|Summary)\(\s*"(\w+)"/g)) {
-    const base = name!.replace(/_total$/, '');
-    if (kind === 'Counter') exported.add(`${base}_total`);
-    if (kind === 'Gauge') exported.add(name!);
-    if (kind === 'Info') exported.add(`${name}_info`);
-    if (kind === 'Histogram' || kind === 'Summary') for (const s of ['_bucket', '_sum', '_count']) exported.add(`${name}${s}`);
-  }
+  const exported = exportedMetrics();
   const PROMETHEUS_OWN = new Set(['up', 'ALERTS']); // series Prometheus writes itself, not the app
   const KEYWORDS = new Set(['and', 'or', 'unless', 'bool', 'offset']);
   // Metric names in a PromQL expression: strip strings, matchers, ranges, label lists and Grafana's $__ variables,
