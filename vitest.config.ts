@@ -26,6 +26,8 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // A loaded 2-core machine is slow: every expect.poll waits up to 10 s unless it says otherwise.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           maxConcurrency: 3,
           sequence: { groupOrder: 2 },

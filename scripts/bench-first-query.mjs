@@ -12,7 +12,8 @@ export const SITES = {
     result: '#dialog-search-results [role=option]',
     message: '#search-dialog .search-status',
   },
-  starlight: { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result', message: '.pagefind-ui__message' },
+  // A result counts once its title is there (Pagefind's UI first shows empty placeholders).
+  starlight: { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result-link', message: '.pagefind-ui__message' },
 };
 
 export async function firstQuery({ dist, base, lesson, query = 'kubernetes rollout', site = SITES.ours, keyDelay = 120 }) {
@@ -23,10 +24,22 @@ export async function firstQuery({ dist, base, lesson, query = 'kubernetes rollo
     await page.goto(`${server.url}${lesson}`, { waitUntil: 'networkidle' });
     let bytes = 0;
     let requests = 0;
+    let pending = 0;
+    let lastActivity = Date.now();
+    page.on('request', () => {
+      pending++;
+      lastActivity = Date.now();
+    });
+    page.on('requestfailed', () => {
+      pending--;
+      lastActivity = Date.now();
+    });
     page.on('requestfinished', async (req) => {
       const sizes = await req.sizes().catch(() => undefined);
       requests++;
       if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      pending--;
+      lastActivity = Date.now();
     });
     await page.keyboard.press('Control+k');
     const input = page.locator(site.input).first();
@@ -41,7 +54,8 @@ export async function firstQuery({ dist, base, lesson, query = 'kubernetes rollo
               const check = () => {
                 const el = document.querySelector(result);
                 const said = document.querySelector(message)?.textContent ?? '';
-                if (el && el.getBoundingClientRect().height > 0 && said.includes(query)) resolve(performance.now());
+                const visible = el && el.getBoundingClientRect().height > 0 && el.textContent.trim();
+                if (visible && said.includes(query)) resolve(performance.now());
                 else requestAnimationFrame(check);
               };
               check();
@@ -54,7 +68,11 @@ export async function firstQuery({ dist, base, lesson, query = 'kubernetes rollo
       if (i < query.length - 1) await page.waitForTimeout(keyDelay);
     }
     const ms = Math.round(await page.evaluate(() => window.__shown.then((t) => t - window.__start)));
-    await page.waitForLoadState('networkidle');
+    // Everything the query loads counts, also after the first result shows: wait for a second without requests.
+    const deadline = Date.now() + 15_000;
+    while ((pending > 0 || Date.now() - lastActivity < 1000) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    if (pending > 0) throw new Error('the first query was still loading after 15 s');
     return { bytes, requests, ms };
   } finally {
     await browser.close();

@@ -19,7 +19,7 @@ export async function benchSearch(dist, base, queries) {
   const input = page.locator('#dialog-search-input');
   await input.waitFor({ state: 'visible' });
   await input.pressSequentially(queries[0]);
-  await page.locator('#dialog-search-results [role=option]').first().waitFor();
+  await page.locator('#dialog-search-results [role=option]').first().waitFor({ timeout: 10_000 });
   await page.waitForLoadState('networkidle');
   const firstQueryBytes = bytes;
 
@@ -33,7 +33,8 @@ export async function benchSearch(dist, base, queries) {
         const input = document.querySelector('#dialog-search-input');
         window.__lastKey = 0;
         input.addEventListener('keydown', () => (window.__lastKey = performance.now()));
-        window.__painted = new Promise((resolve) => {
+        window.__painted = new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error('no results within 10 s')), 10_000);
           new MutationObserver((_, obs) => {
             if (list.querySelector('[role=option]')) {
               obs.disconnect();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './helpers/browser';
 import { serveDist } from './helpers/server';
 import { PAGEFIND_OPTIONS } from '../src/lib/search-options';
-import { orderResults } from '../src/lib/search-rank';
+import { isGlossary, rankedResults } from '../src/lib/search-results';
 
 /** query → the page (path under the base, without it) that must rank in the top 3. */
 const EXPECTED: [string, string][] = [
@@ -143,20 +143,21 @@ afterAll(async () => {
 /** The first three results in the order the search UI shows them (the same ranking function, run in the page). */
 async function top3(query: string): Promise<string[]> {
   return page.evaluate(
-    async ([q, order]) => {
-      type Result = { id: string; data(): Promise<{ url: string }> };
-      type Search = (q: string, o?: object) => Promise<{ results: Result[] }>;
+    async ([q, ranked, glossary]) => {
+      type Data = { url: string; filters: Record<string, string[] | undefined> };
+      type Search = (q: string) => Promise<{ results: { data(): Promise<Data> }[] }>;
       const pf = (window as unknown as { pf: { search: Search } }).pf;
-      const rank = new Function(`return (${order})`)() as (ids: string[], g: Set<string>) => string[];
-      const [all, terms] = await Promise.all([pf.search(q!), pf.search(q!, { filters: { kind: { any: ['Glossary'] } } })]);
-      const byId = new Map(all.results.map((r) => [r.id, r]));
-      const ids = rank(
-        all.results.map((r) => r.id),
-        new Set(terms.results.map((r) => r.id)),
-      );
-      return Promise.all(ids.slice(0, 3).map(async (id) => (await byId.get(id)!.data()).url));
+      const rank = new Function(`return (${ranked})`)() as typeof rankedResults<Data>;
+      const next = rank((await pf.search(q!)).results, new Function(`return (${glossary})`)());
+      const urls: string[] = [];
+      while (urls.length < 3) {
+        const d = await next();
+        if (!d) break;
+        urls.push(d.url);
+      }
+      return urls;
     },
-    [query, orderResults.toString()],
+    [query, rankedResults.toString(), isGlossary.toString()],
   );
 }
 

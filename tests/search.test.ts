@@ -30,9 +30,9 @@ describe('opening search', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.waitForTimeout(300);
-    expect(requests.filter((u) => /pagefind|search-ui/.test(u))).toEqual([]);
+    expect(requests.filter((u) => /pagefind|SearchPanel/.test(u))).toEqual([]);
     await page.locator('[data-search-trigger]').hover();
-    await expect.poll(() => requests.some((u) => /search-ui/.test(u))).toBe(true);
+    await expect.poll(() => requests.some((u) => /SearchPanel/.test(u))).toBe(true);
     await page.context().close();
   });
 
@@ -174,6 +174,95 @@ describe('results', () => {
     expect(await page.locator('#search-dialog img').count()).toBe(0);
     await dialogInput(page).fill('docker');
     await expect.poll(() => options(page).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('the first query and warm queries', () => {
+  /** Types at a steady pace and records each request with the time it started (the page's clock). */
+  async function typeQuery(page: Page, query: string, delay: number) {
+    const requests: { url: string; at: number }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+    await page.keyboard.press('Control+k');
+    await dialogInput(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await dialogInput(page).pressSequentially(query, { delay });
+    const lastKey = Date.now();
+    await expect.poll(() => page.locator('#dialog-search-results').getAttribute('aria-busy')).toBe('false');
+    // Quiet: nothing more is requested for half a second.
+    await expect
+      .poll(async () => {
+        const before = requests.length;
+        await page.waitForTimeout(500);
+        return requests.length === before;
+      })
+      .toBe(true);
+    return { requests, lastKey };
+  }
+  const results = (page: Page) => page.locator('#dialog-search-results .search-option:not(.sub)');
+
+  it('loads result fragments only once typing settles, and only for the results on screen', async () => {
+    const page = await open('/tools/docker/');
+    // 150 ms a key: typing settles 300 ms after the last one, so a stalled keystroke on a loaded machine still counts as typing.
+    const { requests, lastKey } = await typeQuery(page, 'kubernetes rollout', 150);
+    const fragments = requests.filter((r) => r.url.includes('/pagefind/fragment/'));
+    expect(
+      fragments.every((r) => r.at >= lastKey - 50),
+      'a fragment loaded while the student was typing',
+    ).toBe(true);
+    const shown = await results(page).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(fragments.length, 'fragments of results not on screen').toBeLessThanOrEqual(shown);
+    // The list is full: the last result shown reaches the bottom of the scrolling list.
+    const [listBottom, lastBottom] = await page.evaluate(() => {
+      const list = document.querySelector('#dialog-search-results')!;
+      return [list.getBoundingClientRect().bottom, list.lastElementChild!.getBoundingClientRect().bottom];
+    });
+    expect(lastBottom).toBeGreaterThanOrEqual(listBottom);
+    // Search code, Pagefind (code, worker, entry, metadata, WebAssembly), a few index chunks and the fragments.
+    expect(requests.length, requests.map((r) => r.url).join('\n')).toBeLessThanOrEqual(12 + fragments.length);
+    await page.context().close();
+  });
+
+  it('loads more results as the student scrolls the list or arrows past the last one', async () => {
+    const page = await open('/');
+    await typeQuery(page, 'docker', 30);
+    const first = await results(page).count();
+    await page.locator('#dialog-search-results').evaluate((list) => (list.scrollTop = list.scrollHeight));
+    await expect.poll(() => results(page).count()).toBeGreaterThan(first);
+    // Arrow down to the last option, then once more: a new result loads and is selected (no wrap to the top).
+    const count = await page.locator('#dialog-search-results [role=option]').count();
+    for (let i = 0; i < count; i++) await page.keyboard.press('ArrowDown');
+    const lastId = await dialogInput(page).getAttribute('aria-activedescendant');
+    expect(lastId).toBe(`dialog-search-results-${count - 1}`);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => dialogInput(page).getAttribute('aria-activedescendant')).toBe(`dialog-search-results-${count}`);
+    await page.context().close();
+  });
+
+  it('shows a warm query’s first result within 150 ms of the last keystroke (median of five)', async () => {
+    const page = await open('/');
+    await typeQuery(page, 'kubernetes', 30);
+    const times: number[] = [];
+    for (const query of ['docker compose', 'floating ip', 'mlflow', 'prometheus', 'kubectl', 'airflow']) {
+      await dialogInput(page).fill('');
+      await expect.poll(() => results(page).count()).toBe(0);
+      await page.evaluate(() => {
+        const w = window as unknown as { lastKey: number; painted: Promise<number> };
+        const list = document.querySelector('#dialog-search-results')!;
+        document.querySelector('#dialog-search-input')!.addEventListener('keydown', () => (w.lastKey = performance.now()));
+        w.painted = new Promise((resolve) =>
+          new MutationObserver((_, observer) => {
+            if (!list.querySelector('[role=option]')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - w.lastKey));
+          }).observe(list, { childList: true }),
+        );
+      });
+      await dialogInput(page).pressSequentially(query, { delay: 30 });
+      times.push(await page.evaluate(() => (window as unknown as { painted: Promise<number> }).painted));
+    }
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)], times.map(Math.round).join(', ')).toBeLessThanOrEqual(150);
     await page.context().close();
   });
 });

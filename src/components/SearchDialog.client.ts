@@ -1,9 +1,9 @@
 // Behaviour of SearchDialog.astro; bundled with the others by SiteScripts.astro and ArticleScripts.astro (one script per page).
 // Loads the search UI once, on the first sign the student wants it, then opens the dialog.
-import searchUi from 'lazy-script:search-ui';
-import highlight from 'lazy-script:highlight';
+import searchPanel from 'lazy-script:SearchPanel';
+import searchHighlight from 'lazy-script:SearchHighlight';
 
-const load = () => import(/* @vite-ignore */ searchUi) as Promise<typeof import('../scripts/search-ui')>;
+const load = () => import(/* @vite-ignore */ searchPanel) as Promise<typeof import('./SearchPanel.lazy')>;
 let loading: ReturnType<typeof load> | undefined;
 const warm = () => (loading ??= load());
 const open = async (e?: Event) => {
@@ -23,4 +23,6 @@ addEventListener('keydown', (e) => {
 });
 // Arriving from a search result: highlight the words, then clean the address.
 if (/[?&]highlight=/.test(location.search))
-  (import(/* @vite-ignore */ highlight) as Promise<typeof import('../scripts/highlight')>).then((m) => m.highlightFromUrl());
+  (import(/* @vite-ignore */ searchHighlight) as Promise<typeof import('./SearchHighlight.lazy')>).then((m) =>
+    m.highlightFromUrl(),
+  );

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  highlightTerms,
-  parseSearchParams,
-  safeExcerpt,
-  toPagefindFilters,
-  toSearchParams,
-  withHighlight,
-  withoutHighlight,
-} from './search-query';
+import { parseSearchParams, safeExcerpt, toPagefindFilters, toSearchParams, withHighlight } from './search-query';
 
 describe('search URL state', () => {
   it('round-trips query and filters', () => {
@@ -31,12 +23,10 @@ describe('safeExcerpt', () => {
   });
 });
 
-describe('highlight', () => {
-  it('takes the words of a query, trimmed of punctuation', () => {
-    expect(highlightTerms('  "Floating IP"?  a (DAG) ')).toEqual(['floating', 'ip', 'dag']);
-  });
-  it('adds and removes the parameter around the hash', () => {
-    expect(withHighlight('/b/cloud/x/#networks', 'floating IP')).toBe('/b/cloud/x/?highlight=floating%20ip#networks');
-    expect(withoutHighlight('http://h/b/cloud/x/?highlight=floating%20ip&y=1#networks')).toBe('/b/cloud/x/?y=1#networks');
+describe('withHighlight', () => {
+  it('adds the query before the hash, spaces collapsed', () => {
+    expect(withHighlight('/b/cloud/x/#networks', ' floating   IP ')).toBe('/b/cloud/x/?highlight=floating%20IP#networks');
+    expect(withHighlight('/b/x/?a=1', 'dag')).toBe('/b/x/?a=1&highlight=dag');
+    expect(withHighlight('/b/x/', '   ')).toBe('/b/x/');
   });
 });

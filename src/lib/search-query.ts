@@ -1,4 +1,5 @@
-// Pure helpers for search: URL state, safe excerpts, highlight terms.
+// Pure helpers for the search panel: URL state, Pagefind filters, safe excerpts, result links.
+import { escapeHtml } from './inline-markdown';
 
 export interface SearchState {
   query: string;
@@ -29,8 +30,6 @@ export function toPagefindFilters(state: SearchState): Record<string, { any: str
   return filters;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** An excerpt as safe HTML: everything escaped except Pagefind's <mark> tags. */
 export function safeExcerpt(excerpt: string): string {
   const decoded = excerpt
@@ -45,31 +44,11 @@ export function safeExcerpt(excerpt: string): string {
     .join('');
 }
 
-/** Words worth highlighting on the page the student lands on. */
-export function highlightTerms(query: string): string[] {
-  return [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/\s+/)
-        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-        .filter((w) => w.length > 1),
-    ),
-  ].slice(0, 8);
-}
-
-/** Adds `?highlight=` before the hash of a result URL. */
+/** Adds `?highlight=<query>` before the hash of a result URL; the page reached marks the words (SearchHighlight.lazy.ts). */
 export function withHighlight(url: string, query: string): string {
-  const terms = highlightTerms(query);
-  if (!terms.length) return url;
+  const words = query.trim().replace(/\s+/g, ' ').slice(0, 100);
+  if (!words) return url;
   const [path, hash] = url.split('#');
   const sep = path!.includes('?') ? '&' : '?';
-  return `${path}${sep}highlight=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
-}
-
-/** Removes `highlight` from an address, keeping everything else. */
-export function withoutHighlight(href: string): string {
-  const url = new URL(href);
-  url.searchParams.delete('highlight');
-  return url.pathname + url.search + url.hash;
+  return `${path}${sep}highlight=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
 }

@@ -1,5 +1,6 @@
 // Turns ```mermaid title="…"``` blocks into inline SVG at build time: no browser, no client JS.
 import { renderMermaidSVG } from 'beautiful-mermaid';
+import { escapeHtml } from '../lib/inline-markdown.ts';
 
 export class DiagramError extends Error {}
 
@@ -88,7 +89,7 @@ export function renderDiagram(
     )
     .replace(/ id="([^"]+)"/g, ` id="${prefix}$1"`) // ids unique when a page has several diagrams
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
-    .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttr(title)}" `)
+    .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(title)}" `)
     .replace(/\s*\n\s*/g, ' '); // one line, so Markdown never re-parses part of the SVG
   const viewBoxWidth = Number(/^<svg[^>]*\sviewBox="[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+"/.exec(svg)?.[1] ?? 0);
   const height = Number(/^<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
@@ -102,9 +103,7 @@ export function renderDiagram(
       .replace(/^(<svg[^>]*?) width="[\d.]+" height="[\d.]+"/, `$1 width="${round(fit.drawn)}" height="${round(height * up)}"`)
       .replace(/^(<svg[^>]*?) style="/, `$1 style="min-width:${Math.round(viewBoxWidth * MIN_SHRINK)}px;`);
   }
-  const html = `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeAttr(title)} (scrolls sideways)">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
+  const html = `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeHtml(title)} (scrolls sideways)">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
   return { html, title, viewBoxWidth, fit };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeHtml(s).replace(/"/g, '&quot;');

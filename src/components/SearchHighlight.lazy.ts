@@ -1,5 +1,5 @@
 // Marks the searched words on the page a student arrived at, then removes ?highlight= from the address bar.
-import { highlightTerms, withoutHighlight } from '../lib/search-query';
+import { highlightTerms, withoutHighlight } from '../lib/search-highlight';
 
 export function highlightFromUrl(): void {
   const terms = highlightTerms(new URLSearchParams(location.search).get('highlight') ?? '');
