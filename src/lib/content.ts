@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { checkCourse, lessonIdFromEntry } from './course-checks';
 import { contentDir } from './content-dir';
 import { courseFilePath, readModules, type Course, type GlossaryTerm, type Module } from './course-files';
-import { buildNav, flattenNav, type NavGroup } from './nav';
+import { buildNav, flattenNav, sortLabs, type NavGroup } from './nav';
 import { flattenOutline, type FlatTopic } from './outline';
 
 export interface Lesson {
@@ -48,7 +48,7 @@ async function load(): Promise<CourseData> {
     .map((m) => m.data)
     .sort((a, b) => moduleOrder.indexOf(a.id) - moduleOrder.indexOf(b.id));
   const allLessons = await getCollection('lessons');
-  const labs = (await getCollection('labs')).filter((l) => showDrafts || !l.data.draft);
+  const labs = sortLabs((await getCollection('labs')).filter((l) => showDrafts || !l.data.draft));
   const glossary = (await getCollection('glossary')).map((g) => g.data);
   const topics = flattenOutline(course.outline ?? []);
 
@@ -79,6 +79,5 @@ async function load(): Promise<CourseData> {
       return { id, module, slug, title: entry.data.title, order: entry.data.order, data: entry.data, entry };
     });
   const nav = buildNav(modules, lessons);
-  labs.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id));
   return { course, modules, lessons: flattenNav(nav), nav, labs, glossary, topics };
 }
