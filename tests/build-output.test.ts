@@ -147,6 +147,24 @@ describe('lesson pages', () => {
   });
 });
 
+describe('site links', () => {
+  const dist = inject('subDist');
+  const links = (html: string, from: RegExp) =>
+    [...from.exec(html)![0].matchAll(/<a href="\/mlops-notes\/(labs|glossary|syllabus|search)\/">([^<]+)<\/a>/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
+
+  it('name the labs, glossary and syllabus alike, in one order, in the header, sidebar, footer and home page', () => {
+    const lesson = readFileSync(join(dist, 'cloud', 'service-models', 'index.html'), 'utf8');
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const sections = ['Labs labs', 'Glossary glossary', 'Syllabus syllabus'];
+    expect(links(lesson, /<nav aria-label="Site"[\s\S]*?<\/nav>/)).toEqual(sections);
+    expect(links(lesson, /<ul class="nav-extra">[\s\S]*?<\/ul>/)).toEqual(sections);
+    expect(links(lesson, /<nav aria-label="Footer"[\s\S]*?<\/nav>/)).toEqual([...sections, 'Search search']);
+    expect(links(home, /<p class="hero-links">[\s\S]*?<\/p>/)).toEqual(sections);
+  });
+});
+
 describe('lab pages', () => {
   const dist = inject('subDist');
   const slugs = [

@@ -4,6 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
+import { normalizeBase } from '../lib/base-path.ts';
 import { readGlossary } from '../lib/course-files.ts';
 import { inlineText } from '../lib/inline-markdown.ts';
 
@@ -61,7 +62,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'course-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normalizeBase(config.base, 'base');
       },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<Map<string, Uint8Array>> | undefined;

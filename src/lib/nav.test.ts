@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildNav, flattenNav, prevNext, sortLabs, type NavLesson } from './nav';
 
 const modules = [
@@ -44,5 +44,21 @@ describe('sortLabs', () => {
     const lab = (id: string, order?: number) => ({ id, data: { order } });
     const labs = [lab('lab-10'), lab('lab-9'), lab('docker', 2), lab('a-tie', 2), lab('intro', 1)];
     expect(sortLabs(labs).map((l) => l.id)).toEqual(['intro', 'a-tie', 'docker', 'lab-9', 'lab-10']);
+  });
+});
+
+describe('the site sections', () => {
+  it('carry the base, and the header, sidebar, footer and home page list them in one order', async () => {
+    vi.resetModules();
+    vi.stubEnv('BASE_URL', '/mlops-notes/');
+    const { sectionLinks, sections } = await import('./nav');
+    vi.unstubAllEnvs();
+    expect(sections.home).toEqual({ label: 'Home', href: '/mlops-notes/' });
+    expect(sections.search).toEqual({ label: 'Search', href: '/mlops-notes/search/' });
+    expect(sectionLinks).toEqual([
+      { label: 'Labs', href: '/mlops-notes/labs/' },
+      { label: 'Glossary', href: '/mlops-notes/glossary/' },
+      { label: 'Syllabus', href: '/mlops-notes/syllabus/' },
+    ]);
   });
 });

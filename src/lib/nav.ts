@@ -1,4 +1,22 @@
 // Navigation derived from content: one ordered list feeds the sidebar, module pages and prev/next.
+import { glossaryUrl, homeUrl, labsUrl, searchUrl, syllabusUrl } from './urls';
+
+export interface SiteLink {
+  label: string;
+  href: string;
+}
+
+/** The site's own pages, with the words every link to them uses (header, sidebar, footer, home page, breadcrumbs). */
+export const sections = {
+  home: { label: 'Home', href: homeUrl() },
+  labs: { label: 'Labs', href: labsUrl() },
+  glossary: { label: 'Glossary', href: glossaryUrl() },
+  syllabus: { label: 'Syllabus', href: syllabusUrl() },
+  search: { label: 'Search', href: searchUrl() },
+} satisfies Record<string, SiteLink>;
+
+/** The sections beside the modules, in the one order the header, sidebar, footer and home page list them. */
+export const sectionLinks: SiteLink[] = [sections.labs, sections.glossary, sections.syllabus];
 
 export interface NavModule {
   id: string;
