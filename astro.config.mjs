@@ -33,7 +33,7 @@ export default defineConfig({
         includedCode(),
         mermaidDiagrams(),
         scrollableTables(),
-        termChecks(`${contentDir}/glossary.yaml`),
+        termChecks(),
       ],
     }),
   },

@@ -1,97 +1,67 @@
 // Content collections: course, modules, lessons, labs and glossary, read from COURSE_CONTENT_DIR (default ./content).
+// The YAML files' schemas and their one reader are in lib/course-files.ts; the lessons' and labs' schemas are here.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { contentDir, RESERVED_ROUTES } from './lib/content-dir';
-import { checkYamlList, checkYamlObject } from './lib/yaml-files';
+import {
+  courseFilePath,
+  courseSchema,
+  glossaryTermSchema,
+  kebab,
+  lessonId,
+  moduleSchema,
+  readCourse,
+  readCourseFiles,
+  readGlossary,
+  readModules,
+} from './lib/course-files';
+import { contentDir } from './lib/content-dir';
 
-// The YAML files are checked as files first, so a typo, an empty file or a duplicate id is reported with its line.
-const yamlProblems = [
-  ...checkYamlObject(
-    relative(process.cwd(), `${contentDir}/course.yaml`),
-    readFileSync(`${contentDir}/course.yaml`, 'utf8'),
-    'the course: title, description, instructor',
-  ),
-  ...checkYamlList(
-    relative(process.cwd(), `${contentDir}/modules.yaml`),
-    readFileSync(`${contentDir}/modules.yaml`, 'utf8'),
-    'modules { id, title, summary }',
-  ),
-  ...(existsSync(`${contentDir}/glossary.yaml`)
-    ? checkYamlList(
-        relative(process.cwd(), `${contentDir}/glossary.yaml`),
-        readFileSync(`${contentDir}/glossary.yaml`, 'utf8'),
-        'terms { id, term, definition }',
-      )
-    : []),
-];
-if (yamlProblems.length)
-  throw new Error(`The course content has ${yamlProblems.length} problem(s):\n  ${yamlProblems.join('\n  ')}`);
+// The YAML files are checked first, all at once, so every problem is reported with its file and line.
+readCourseFiles();
 
-// glossary.yaml is optional (a synthetic course has none).
-const optionalFile = (path: string) => (existsSync(path) ? file(path) : { name: 'absent-file', load: async () => {} });
+/** A collection of one YAML file's validated entries, reloaded when an author edits the file in `astro dev`. */
+function courseFileLoader(
+  which: 'course' | 'modules' | 'glossary',
+  entries: () => { id: string; data: Record<string, unknown> }[],
+): Loader {
+  const path = courseFilePath(which);
+  return {
+    name: `course-${which}`,
+    load: async ({ store, watcher, logger }) => {
+      const sync = () => {
+        const fresh = entries();
+        store.clear();
+        for (const { id, data } of fresh) store.set({ id, data, filePath: relative(process.cwd(), path) });
+      };
+      sync();
+      watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (changed !== path) return;
+        try {
+          sync();
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
+    },
+  };
+}
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single dashes)');
 // YAML reads an unquoted 2026-11-30 as a date; either form is kept as the day it names.
 const isoDate = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')])
   .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)));
-const lessonId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be a lesson id "<module>/<slug>"');
-
-type Topic = { id: string; title: string; topics?: Topic[] | undefined };
-const topic: z.ZodType<Topic> = z.lazy(() =>
-  z.strictObject({
-    /** Kebab-case id, unique across the outline; lessons name it in `covers`. */
-    id: kebab,
-    /** The topic as the course outline words it. */
-    title: z.string().min(1),
-    /** Sub-topics. */
-    topics: z.array(topic).optional(),
-  }),
-);
 
 const course = defineCollection({
-  loader: {
-    name: 'course-yaml',
-    load: async ({ store, parseData }) => {
-      const path = `${contentDir}/course.yaml`;
-      const filePath = relative(process.cwd(), path);
-      const data = await parseData({ id: 'course', data: parseYaml(readFileSync(path, 'utf8')), filePath });
-      store.set({ id: 'course', data, filePath });
-    },
-  },
-  schema: z.strictObject({
-    /** Course title, shown in the header and on the home page. */
-    title: z.string().min(1),
-    /** A short name for narrow screens (the phone header), e.g. "MLOps notes"; defaults to the title. */
-    shortTitle: z.string().trim().min(1).optional(),
-    /** One or two sentences about the course. */
-    description: z.string().min(1),
-    /** Who teaches it. */
-    instructor: z.string().min(1),
-    /** Source repository (https URL) for "edit this page" links outside GitHub Actions. */
-    repository: z.url().optional(),
-    /** The course outline: sections of topics that lessons cover. */
-    outline: z.array(z.strictObject({ id: kebab, title: z.string().min(1), topics: z.array(topic) })).optional(),
-  }),
+  loader: courseFileLoader('course', () => [{ id: 'course', data: readCourse() }]),
+  schema: courseSchema,
 });
 
 const modules = defineCollection({
-  loader: file(`${contentDir}/modules.yaml`),
-  schema: z.strictObject({
-    /** URL segment of the module; may not be a reserved route. */
-    id: kebab.refine(
-      (id) => !RESERVED_ROUTES.includes(id),
-      'is a reserved route (labs, glossary, syllabus, search, 404, pagefind, _astro)',
-    ),
-    /** Module title. */
-    title: z.string().min(1),
-    /** One sentence on what the module teaches. */
-    summary: z.string().min(1),
-  }),
+  loader: courseFileLoader('modules', () => readModules().map((data) => ({ id: data.id, data }))),
+  schema: moduleSchema,
 });
 
 const quizItem = z
@@ -163,21 +133,8 @@ const labs = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: optionalFile(`${contentDir}/glossary.yaml`),
-  schema: z.strictObject({
-    /** Anchor on the glossary page and the id `<Term id>` uses. */
-    id: kebab,
-    /** The term as written in full. */
-    term: z.string().min(1),
-    /** Abbreviation, if the term has one. */
-    abbr: z.string().optional(),
-    /** One or two sentences, inline Markdown. */
-    definition: z.string().min(1),
-    /** Other names search should find it by. */
-    aliases: z.array(z.string()).default([]),
-    /** Lesson ids that teach the term. */
-    lessons: z.array(lessonId).default([]),
-  }),
+  loader: courseFileLoader('glossary', () => readGlossary().map((data) => ({ id: data.id, data }))),
+  schema: glossaryTermSchema,
 });
 
 export const collections = { course, modules, lessons, labs, glossary };

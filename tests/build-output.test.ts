@@ -147,6 +147,48 @@ describe('lesson pages', () => {
   });
 });
 
+describe('site links', () => {
+  const dist = inject('subDist');
+  const links = (html: string, from: RegExp) =>
+    [...from.exec(html)![0].matchAll(/<a href="\/mlops-notes\/(labs|glossary|syllabus|search)\/">([^<]+)<\/a>/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
+
+  it('name the labs, glossary and syllabus alike, in one order, in the header, sidebar, footer and home page', () => {
+    const lesson = readFileSync(join(dist, 'cloud', 'service-models', 'index.html'), 'utf8');
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const sections = ['Labs labs', 'Glossary glossary', 'Syllabus syllabus'];
+    expect(links(lesson, /<nav aria-label="Site"[\s\S]*?<\/nav>/)).toEqual(sections);
+    expect(links(lesson, /<ul class="nav-extra">[\s\S]*?<\/ul>/)).toEqual(sections);
+    expect(links(lesson, /<nav aria-label="Footer"[\s\S]*?<\/nav>/)).toEqual([...sections, 'Search search']);
+    expect(links(home, /<p class="hero-links">[\s\S]*?<\/p>/)).toEqual(sections);
+  });
+});
+
+describe('lab pages', () => {
+  const dist = inject('subDist');
+  const slugs = [
+    ...readFileSync(join(dist, 'labs', 'index.html'), 'utf8').matchAll(/href="\/mlops-notes\/labs\/([a-z0-9-]+)\/"/g),
+  ]
+    .map((m) => m[1]!)
+    .filter((slug, i, all) => all.indexOf(slug) === i);
+  const lab = (slug: string) => readFileSync(join(dist, 'labs', slug, 'index.html'), 'utf8');
+  const linked = (html: string, rel: string) =>
+    new RegExp(`<a href="/mlops-notes/labs/([a-z0-9-]+)/" rel="${rel}"`).exec(html)?.[1];
+
+  it('lead from one lab to the next in the order of the labs list', () => {
+    expect(slugs.length).toBeGreaterThan(2);
+    slugs.forEach((slug, i) => {
+      expect(linked(lab(slug), 'prev'), slug).toBe(slugs[i - 1]);
+      expect(linked(lab(slug), 'next'), slug).toBe(slugs[i + 1]);
+    });
+  });
+
+  it('show when they were last updated', () => {
+    expect(lab(slugs[0]!)).toMatch(/Updated <time datetime="\d{4}-\d\d-\d\dT/);
+  });
+});
+
 describe('the syllabus', () => {
   it('lists every outline topic and marks the ones no page covers yet', () => {
     const html = readFileSync(join(inject('subDist'), 'syllabus', 'index.html'), 'utf8');

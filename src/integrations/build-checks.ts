@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBase } from '../lib/base-path';
 import { duplicateIdProblems, linkProblems, parsePage, type ParsedPage } from '../lib/link-check';
 
 export async function listFiles(dir: string): Promise<string[]> {
@@ -16,7 +17,7 @@ export function courseBuildChecks(): AstroIntegration {
     name: 'course-build-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base, 'base');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -3,32 +3,20 @@
 // once; in `astro dev` the same index is built in memory from the dev server's pages, served under <base>pagefind/.
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { contentDir } from '../lib/content-dir.ts';
+import { normalizeBase } from '../lib/base-path.ts';
+import { readGlossary } from '../lib/course-files.ts';
 import { inlineText } from '../lib/inline-markdown.ts';
 
 /** Characters kept inside words so `CI/CD`, `mlflow.log_metric` and `kube-proxy` stay searchable. */
 export const PAGEFIND_CONFIG = { includeCharacters: './_-', forceLanguage: 'en' } as const;
 
-interface Term {
-  id: string;
-  term: string;
-  abbr?: string;
-  definition: string;
-  aliases?: string[];
-}
-
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /** Glossary terms are results of their own: the term, its abbreviation and aliases all find it. */
 async function addGlossary(index: Index): Promise<void> {
-  const file = join(contentDir, 'glossary.yaml');
-  if (!existsSync(file)) return;
-  const terms = (parseYaml(readFileSync(file, 'utf8')) ?? []) as Term[];
-  for (const t of terms) {
-    const names = [t.term, t.abbr, ...(t.aliases ?? [])].filter(Boolean).join(' · ');
+  for (const t of readGlossary()) {
+    const names = [t.term, t.abbr, ...t.aliases].filter(Boolean).join(' · ');
     const title = t.abbr ? `${t.term} (${t.abbr})` : t.term;
     const r = await index.addCustomRecord({
       url: `/glossary/#${t.id}`,
@@ -74,7 +62,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'course-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normalizeBase(config.base, 'base');
       },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<Map<string, Uint8Array>> | undefined;

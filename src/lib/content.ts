@@ -1,12 +1,11 @@
 // The one accessor pages use: loads every collection once, filters drafts, checks cross-references.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { checkCourse, lessonIdFromEntry } from './course-checks';
 import { contentDir } from './content-dir';
-import { buildNav, flattenNav, type NavGroup } from './nav';
+import { courseFilePath, readModules, type Course, type GlossaryTerm, type Module } from './course-files';
+import { buildNav, flattenNav, sortLabs, type NavGroup } from './nav';
 import { flattenOutline, type FlatTopic } from './outline';
 
 export interface Lesson {
@@ -20,9 +19,7 @@ export interface Lesson {
   entry: CollectionEntry<'lessons'>;
 }
 export type Lab = CollectionEntry<'labs'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
-export type Module = CollectionEntry<'modules'>['data'];
-export type Course = CollectionEntry<'course'>['data'];
+export type { Course, GlossaryTerm, Module };
 
 export interface CourseData {
   course: Course;
@@ -46,12 +43,12 @@ export function getCourseData(): Promise<CourseData> {
 async function load(): Promise<CourseData> {
   const course = (await getEntry('course', 'course'))!.data;
   // Collections come back sorted by id: restore the order of modules.yaml, which is the course order.
-  const moduleOrder = (parseYaml(readFileSync(`${contentDir}/modules.yaml`, 'utf8')) as { id: string }[]).map((m) => m.id);
+  const moduleOrder = readModules().map((m) => m.id);
   const modules = (await getCollection('modules'))
     .map((m) => m.data)
     .sort((a, b) => moduleOrder.indexOf(a.id) - moduleOrder.indexOf(b.id));
   const allLessons = await getCollection('lessons');
-  const labs = (await getCollection('labs')).filter((l) => showDrafts || !l.data.draft);
+  const labs = sortLabs((await getCollection('labs')).filter((l) => showDrafts || !l.data.draft));
   const glossary = (await getCollection('glossary')).map((g) => g.data);
   const topics = flattenOutline(course.outline ?? []);
 
@@ -62,8 +59,8 @@ async function load(): Promise<CourseData> {
     lessons: allLessons.map((l) => ({ entryId: l.id, filePath: rel(l.filePath), ...l.data })),
     labs: labs.map((l) => ({ entryId: `labs/${l.id}`, filePath: rel(l.filePath), ...l.data })),
     glossary,
-    glossaryFile: rel(`${contentDir}/glossary.yaml`),
-    courseFile: rel(`${contentDir}/course.yaml`),
+    glossaryFile: rel(courseFilePath('glossary')),
+    courseFile: rel(courseFilePath('course')),
     markdownFiles: ['lessons', 'labs'].flatMap((d) =>
       existsSync(join(contentDir, d))
         ? readdirSync(join(contentDir, d), { recursive: true, withFileTypes: true })
@@ -82,6 +79,5 @@ async function load(): Promise<CourseData> {
       return { id, module, slug, title: entry.data.title, order: entry.data.order, data: entry.data, entry };
     });
   const nav = buildNav(modules, lessons);
-  labs.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id));
   return { course, modules, lessons: flattenNav(nav), nav, labs, glossary, topics };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { buildNav, flattenNav, prevNext, type NavLesson } from './nav';
+import { describe, expect, it, vi } from 'vitest';
+import { buildNav, flattenNav, prevNext, sortLabs, type NavLesson } from './nav';
 
 const modules = [
   { id: 'cloud', title: 'Cloud' },
@@ -36,5 +36,29 @@ describe('buildNav', () => {
     expect(prevNext(flat, 'cloud/lesson-10')).toMatchObject({ prev: { id: 'cloud/lesson-9' }, next: { id: 'tools/jupyter' } });
     expect(prevNext(flat, 'tools/docker').next).toBeUndefined();
     expect(prevNext(flat, 'nope')).toEqual({});
+  });
+});
+
+describe('sortLabs', () => {
+  it('sorts labs by the rule lessons follow: order, then slug numerically, unordered last', () => {
+    const lab = (id: string, order?: number) => ({ id, data: { order } });
+    const labs = [lab('lab-10'), lab('lab-9'), lab('docker', 2), lab('a-tie', 2), lab('intro', 1)];
+    expect(sortLabs(labs).map((l) => l.id)).toEqual(['intro', 'a-tie', 'docker', 'lab-9', 'lab-10']);
+  });
+});
+
+describe('the site sections', () => {
+  it('carry the base, and the header, sidebar, footer and home page list them in one order', async () => {
+    vi.resetModules();
+    vi.stubEnv('BASE_URL', '/mlops-notes/');
+    const { sectionLinks, sections } = await import('./nav');
+    vi.unstubAllEnvs();
+    expect(sections.home).toEqual({ label: 'Home', href: '/mlops-notes/' });
+    expect(sections.search).toEqual({ label: 'Search', href: '/mlops-notes/search/' });
+    expect(sectionLinks).toEqual([
+      { label: 'Labs', href: '/mlops-notes/labs/' },
+      { label: 'Glossary', href: '/mlops-notes/glossary/' },
+      { label: 'Syllabus', href: '/mlops-notes/syllabus/' },
+    ]);
   });
 });

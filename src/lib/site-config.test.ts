@@ -2,19 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, resolveSiteConfig } from './site-config';
-
-describe('normalizeBase', () => {
-  it.each([
-    [undefined, '/'],
-    ['', '/'],
-    ['/', '/'],
-    ['x', '/x/'],
-    ['/x', '/x/'],
-    ['/x/', '/x/'],
-    ['a/b', '/a/b/'],
-  ])('%j → %s', (raw, expected) => expect(normalizeBase(raw)).toBe(expected));
-});
+import { resolveSiteConfig } from './site-config';
 
 describe('resolveSiteConfig', () => {
   const noCname = '/nonexistent/CNAME';

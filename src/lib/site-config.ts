@@ -1,5 +1,6 @@
 // Where the site lives: base path, site URL and repository, derived from the environment (see README).
 import { existsSync, readFileSync } from 'node:fs';
+import { normalizeBase } from './base-path.ts';
 
 export interface SiteConfig {
   /** Always starts and ends with `/`; `/` for the root. */
@@ -13,18 +14,6 @@ export interface SiteConfig {
 }
 
 type Env = Record<string, string | undefined>;
-
-const BASE_FORMS = 'accepted: empty or "/" for the root, or URL-safe path segments like "mlops-notes", "/mlops-notes/" or "a/b"';
-
-/** `''`, `/` → `/`; `x`, `/x`, `/x/` → `/x/`; anything that is not URL-safe path segments is refused. */
-export function normalizeBase(raw: string | undefined, variable = 'BASE_PATH'): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  if (!trimmed) return '/';
-  const segments = trimmed.split('/');
-  if (segments.some((s) => !/^[A-Za-z0-9._~-]+$/.test(s) || s === '.' || s === '..'))
-    throw new Error(`${variable}="${raw}" is not a valid base path (${BASE_FORMS})`);
-  return `/${trimmed}/`;
-}
 
 /** An origin such as `https://owner.github.io`; a path, query or other scheme is refused (the path belongs in BASE_PATH). */
 export function normalizeSiteUrl(raw: string): string {

@@ -55,10 +55,10 @@ describe('includedCode, termChecks, scrollableTables', () => {
     );
   });
   it('fails naming the line of a term missing from the glossary', async () => {
-    const glossary = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.yaml');
-    writeFileSync(glossary, '- id: iaas\n  term: IaaS\n  definition: x\n');
-    expect(await compile('<Term id="iaas" />', [termChecks(glossary)])).toContain('Term');
-    expect(await error(compile('Text.\n\n<Term id="paas" />', [termChecks(glossary)]))).toMatch(
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    writeFileSync(join(dir, 'glossary.yaml'), '- id: iaas\n  term: IaaS\n  definition: x\n');
+    expect(await compile('<Term id="iaas" />', [termChecks(dir)])).toContain('Term');
+    expect(await error(compile('Text.\n\n<Term id="paas" />', [termChecks(dir)]))).toMatch(
       /^content\/lessons\/x\/y\.mdx:7: <Term id="paas"> is not in the glossary/,
     );
   });

@@ -1,10 +1,10 @@
 // Sätteri mdast plugins for lessons: base-aware links, build-time diagrams, glossary term checks.
-import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { defineMdastPlugin } from 'satteri';
-import { parse as parseYaml } from 'yaml';
 import { fitWarning, renderDiagram } from './mermaid';
 import { where } from './where';
+import { contentDir } from '../lib/content-dir';
+import { courseFilePath, readGlossary } from '../lib/course-files';
 import { includedMeta, parseInclude, readIncluded } from '../lib/includes';
 
 /** Root-relative links, reference definitions and images written by authors (`/cloud/x/`) get the configured base. */
@@ -66,10 +66,7 @@ export function mermaidDiagrams(warn: (message: string) => void = (m) => console
 }
 
 /** `<Term id="x">` must name a glossary entry; otherwise the build fails naming the file and line. */
-export function termChecks(glossaryFile: string) {
-  const ids = existsSync(glossaryFile)
-    ? new Set(((parseYaml(readFileSync(glossaryFile, 'utf8')) as { id: string }[] | null) ?? []).map((t) => t.id))
-    : new Set<string>();
+export function termChecks(dir = contentDir) {
   const check = (
     node: { name: string | null; attributes: unknown[]; position?: { start: { line: number } } | undefined },
     ctx: { fileURL: URL | undefined },
@@ -78,9 +75,10 @@ export function termChecks(glossaryFile: string) {
     const attr = node.attributes.find((a) => (a as { name?: string }).name === 'id') as { value?: unknown } | undefined;
     const id = typeof attr?.value === 'string' ? attr.value : undefined;
     if (!id) throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: <Term> needs an id="…" naming a glossary entry`);
-    if (!ids.has(id))
+    // Read per check (the reader caches it): `astro dev` sees terms added while it runs.
+    if (!readGlossary(dir).some((t) => t.id === id))
       throw new Error(
-        `${where(ctx.fileURL, node.position?.start.line)}: <Term id="${id}"> is not in the glossary (${relative(process.cwd(), glossaryFile)})`,
+        `${where(ctx.fileURL, node.position?.start.line)}: <Term id="${id}"> is not in the glossary (${relative(process.cwd(), courseFilePath('glossary', dir))})`,
       );
   };
   return defineMdastPlugin({

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkCodeBlock, extractCodeBlocks, withIncludes } from '../../src/lib/code-blocks';
-import { flattenOutline, type OutlineSection } from '../../src/lib/outline';
+import { readCourse, readGlossary } from '../../src/lib/course-files';
+import { flattenOutline } from '../../src/lib/outline';
 import { datedFacts, factDate } from '../../src/lib/facts';
 import { quizPatterns, type QuizQuestion } from '../../src/lib/quiz';
 import { proseWords } from '../../src/lib/reading-time';
@@ -24,8 +25,8 @@ const lessons = mdxFiles(join(CONTENT, 'lessons')).map((file) => {
 });
 const labs = mdxFiles(join(CONTENT, 'labs')).map((file) => ({ file, source: readFileSync(file, 'utf8') }));
 const published = lessons.filter((l) => !l.data.draft);
-const course = parseYaml(readFileSync(join(CONTENT, 'course.yaml'), 'utf8')) as { outline: OutlineSection[] };
-const glossary = parseYaml(readFileSync(join(CONTENT, 'glossary.yaml'), 'utf8')) as { id: string; lessons?: string[] }[];
+const course = readCourse(CONTENT);
+const glossary = readGlossary(CONTENT);
 
 /** What CURRICULUM.md says each written lesson covers. */
 const REQUIRED_COVERS: Record<string, string[]> = {
@@ -62,7 +63,7 @@ const REQUIRED_COVERS: Record<string, string[]> = {
 };
 
 describe('the course outline', () => {
-  const topics = flattenOutline(course.outline);
+  const topics = flattenOutline(course.outline ?? []);
   it('lists every line of the seed outline, slips corrected', () => {
     const titles = topics.map((t) => t.title).join('\n');
     for (const line of [
@@ -193,7 +194,7 @@ describe('the glossary', () => {
     // A term's `lessons` names at least one lesson that really uses it (the glossary links back to it).
     for (const t of glossary) {
       const users = usedBy.get(t.id);
-      if (users) expect((t.lessons ?? []).some((l) => users.has(l)), `${t.id}: lessons should name one of ${[...users].join(', ')}`).toBe(true);
+      if (users) expect(t.lessons.some((l) => users.has(l)), `${t.id}: lessons should name one of ${[...users].join(', ')}`).toBe(true);
     }
   });
 });

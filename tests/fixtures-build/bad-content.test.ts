@@ -277,11 +277,13 @@ describe('good fixture', () => {
     expect(existsSync(join(good.outDir, 'basics', 'clouds', 'index.html'))).toBe(true);
     expect(existsSync(join(good.outDir, 'tools', 'draft-lesson'))).toBe(false);
   });
-  it("links lessons to their source in course.yaml's repository for editing", () => {
+  it("links lessons and labs to their source in course.yaml's repository for editing", () => {
     const html = readFileSync(join(good.outDir, 'basics', 'clouds', 'index.html'), 'utf8');
     expect(html).toContain(
       'href="https://github.com/example/fixture-course/edit/main/tests/fixtures/good/lessons/basics/clouds.mdx"',
     );
+    const lab = readFileSync(join(good.outDir, 'labs', 'first-lab', 'index.html'), 'utf8');
+    expect(lab).toContain('href="https://github.com/example/fixture-course/edit/main/tests/fixtures/good/labs/first-lab.mdx"');
   });
   it('exports its lab as a valid notebook', () => {
     const text = readFileSync(join(good.outDir, 'labs', 'first-lab.ipynb'), 'utf8');
