@@ -1,11 +1,13 @@
 // Words of a URL path, for pre-filling search on the 404 page: `/base/cloud/service-modles/` → `cloud service modles`.
+import { normalizeBase } from './base-path';
 
 export function wordsFromPath(pathname: string, base = '/'): string {
   let path = pathname;
   try {
     path = decodeURIComponent(pathname);
   } catch {}
-  if (base !== '/' && path.startsWith(base.replace(/\/?$/, '/'))) path = path.slice(base.replace(/\/?$/, '/').length);
+  const prefix = normalizeBase(base);
+  if (prefix !== '/' && path.startsWith(prefix)) path = path.slice(prefix.length);
   return path
     .replace(/\.(html?|ipynb)$/, '')
     .split(/[/_\-.+]+/)
