@@ -106,4 +106,3 @@ export function renderDiagram(
   const html = `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeHtml(title)} (scrolls sideways)">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
   return { html, title, viewBoxWidth, fit };
 }
-
