@@ -17,7 +17,7 @@ export function courseBuildChecks(): AstroIntegration {
     name: 'course-build-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base, 'base');
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

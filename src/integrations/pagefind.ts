@@ -62,7 +62,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'course-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base, 'base');
+        base = normalizeBase(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<Map<string, Uint8Array>> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase } from './base-path';
+import { checkedBase, normalizeBase } from './base-path';
 
 describe('normalizeBase', () => {
   it.each([
@@ -12,6 +12,8 @@ describe('normalizeBase', () => {
     ['a/b', '/a/b/'],
   ])('%j → %s', (raw, expected) => expect(normalizeBase(raw)).toBe(expected));
   it('names the variable it was given in its refusal', () => {
-    expect(() => normalizeBase('../x', 'base')).toThrow(/^base="..\/x" is not a valid base path \(accepted: /);
+    expect(() => checkedBase('../x', 'base')).toThrow(/^base="..\/x" is not a valid base path \(accepted: /);
+    expect(() => checkedBase('a b')).toThrow(/^BASE_PATH="a b"/);
+    expect(checkedBase('/a/b')).toBe('/a/b/');
   });
 });

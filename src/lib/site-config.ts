@@ -1,6 +1,6 @@
 // Where the site lives: base path, site URL and repository, derived from the environment (see README).
 import { existsSync, readFileSync } from 'node:fs';
-import { normalizeBase } from './base-path.ts';
+import { checkedBase } from './base-path.ts';
 
 export interface SiteConfig {
   /** Always starts and ends with `/`; `/` for the root. */
@@ -36,7 +36,7 @@ export function resolveSiteConfig(env: Env, cnamePath = 'public/CNAME'): SiteCon
   const branch = env.GITHUB_REF_NAME || undefined;
   // A variable set to the empty string counts as unset.
   let site = env.SITE_URL ? normalizeSiteUrl(env.SITE_URL) : undefined;
-  let base = env.BASE_PATH ? normalizeBase(env.BASE_PATH) : undefined;
+  let base = env.BASE_PATH ? checkedBase(env.BASE_PATH) : undefined;
   if (env.GITHUB_ACTIONS === 'true' && repository) {
     const [owner, repo] = repository.split('/');
     const cname = existsSync(cnamePath) ? readFileSync(cnamePath, 'utf8').trim() : '';
@@ -45,7 +45,7 @@ export function resolveSiteConfig(env: Env, cnamePath = 'public/CNAME'): SiteCon
       base ??= '/';
     } else {
       site ??= `https://${owner!.toLowerCase()}.github.io`;
-      base ??= repo!.toLowerCase() === `${owner!.toLowerCase()}.github.io` ? '/' : normalizeBase(repo);
+      base ??= repo!.toLowerCase() === `${owner!.toLowerCase()}.github.io` ? '/' : checkedBase(repo);
     }
   }
   return { base: base ?? '/', site: site ?? 'http://localhost:4321', repository, branch };

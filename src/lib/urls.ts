@@ -1,7 +1,7 @@
 // The one place that reads the base URL: every internal link is built here.
 import { normalizeBase } from './base-path';
 
-const base = normalizeBase(import.meta.env.BASE_URL, 'BASE_URL');
+const base = normalizeBase(import.meta.env.BASE_URL);
 
 /** `/x/y/` → `<base>x/y/`; keeps query and hash; leaves external URLs alone. */
 export function pathWithBase(path: string): string {
