@@ -236,6 +236,13 @@ describe('the first query and warm queries', () => {
     expect(lastId).toBe(`dialog-search-results-${count - 1}`);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => dialogInput(page).getAttribute('aria-activedescendant')).toBe(`dialog-search-results-${count}`);
+    // Closed, the dialog loads nothing more while the page under it scrolls.
+    await page.keyboard.press('Escape');
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(500); // an observation window: nothing may load in it
+    expect(fragments).toEqual([]);
     await page.context().close();
   });
 

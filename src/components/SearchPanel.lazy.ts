@@ -111,13 +111,15 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
     }
   };
 
-  /** True when the list's end is on screen, so another result would be seen without scrolling. */
-  const roomBelow = () => {
+  /** True when the list's end is on screen (or within `ahead` pixels below it), so another result would be seen. */
+  const roomBelow = (ahead: number) => {
+    // A hidden panel (a closed dialog) has no room: the page scrolling under it must not load results.
+    if (!list.getClientRects().length) return false;
     const last = list.lastElementChild;
     if (!last) return true;
     const scrolls = /auto|scroll/.test(getComputedStyle(list).overflowY);
     const bottom = Math.min(innerHeight, scrolls ? list.getBoundingClientRect().bottom : Infinity);
-    return last.getBoundingClientRect().bottom < bottom;
+    return last.getBoundingClientRect().bottom < bottom + ahead;
   };
 
   let run = 0;
@@ -128,16 +130,20 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
   let next: (() => Promise<PagefindResultData | undefined>) | undefined;
   let total = 0;
   let shown = 0;
-  /** The run whose results are loading, and how many results the student asked for by arrowing past the end. */
-  let filling = -1;
+  /** The results loading now (for which run), and how many results the student asked for by arrowing past the end. */
+  let filling: { run: number; done: Promise<void> } | undefined;
   let want = 0;
 
-  /** Shows the first result, then more while there is room on screen (or until `want`); each loads its own fragment. */
-  const fill = async (mine: number, s: SearchState) => {
-    if (filling === mine) return;
-    filling = mine;
-    try {
-      while (mine === run && next && shown < Math.min(total, MAX_SHOWN) && (!shown || shown < want || roomBelow())) {
+  /** Shows the first result, then more while there is room on screen (or until `want`); each loads its own fragment.
+   *  `ahead`: once the student scrolls, results load before the end comes into view. */
+  const fill = async (mine: number, s: SearchState, ahead = 0): Promise<void> => {
+    // One loader at a time; a request that comes meanwhile is looked at again once it is done.
+    if (filling?.run === mine) {
+      await filling.done;
+      return fill(mine, s, ahead);
+    }
+    const done = (async () => {
+      while (mine === run && next && shown < Math.min(total, MAX_SHOWN) && (!shown || shown < want || roomBelow(ahead))) {
         const r = await next();
         if (!r || mine !== run) break;
         if (!shown) {
@@ -149,9 +155,11 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
         shown++;
         if (shown === 1) status.textContent = statusText(total, s.query, [...s.kinds, ...s.modules]);
       }
-    } finally {
-      if (filling === mine) filling = -1;
-    }
+    })().finally(() => {
+      if (filling?.done === done) filling = undefined;
+    });
+    filling = { run: mine, done };
+    await done;
   };
 
   /** Pagefind's results for a state; the search started while typing is reused when typing settles on it. */
@@ -223,7 +231,7 @@ function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
         .catch(() => {});
     settle = setTimeout(() => void search(), settleDelay(gaps));
   };
-  const more = () => void fill(run, state());
+  const more = () => void fill(run, state(), innerHeight / 2);
   list.addEventListener('scroll', more, { passive: true });
   addEventListener('scroll', more, { passive: true });
   addEventListener('resize', more, { passive: true });
