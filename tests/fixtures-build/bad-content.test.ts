@@ -1,5 +1,5 @@
 // Bad content must fail the build with a message naming the file and the field; good content must build.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -255,12 +255,14 @@ const cases: Case[] = [
 
 const results = new Map<string, BuildResult>();
 let good: BuildResult;
+let goodAgain: BuildResult;
 
 beforeAll(async () => {
   // One build per group of cases (or per ungrouped case), one at a time: concurrent Astro builds share .astro/.
   const groups = new Map<string, Case[]>();
   cases.forEach((c, i) => groups.set(c.group ?? `case-${i}`, [...(groups.get(c.group ?? `case-${i}`) ?? []), c]));
   good = await astroBuild('fixture-good', { COURSE_CONTENT_DIR: GOOD, BASE_PATH: '/mlops-notes/' });
+  goodAgain = await astroBuild('fixture-good-again', { COURSE_CONTENT_DIR: GOOD, BASE_PATH: '/mlops-notes/' });
   for (const [name, group] of groups) {
     const dir = join(BUILDS_DIR, 'fixtures', name);
     rmSync(dir, { recursive: true, force: true });
@@ -272,6 +274,19 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('good fixture', () => {
+  it('builds byte for byte the same twice (no random ids, dates from git)', () => {
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length))
+        .sort();
+    expect(goodAgain.code).toBe(0);
+    expect(files(goodAgain.outDir)).toEqual(files(good.outDir));
+    const differ = files(good.outDir).filter(
+      (f) => !readFileSync(join(good.outDir, f)).equals(readFileSync(join(goodAgain.outDir, f))),
+    );
+    expect(differ).toEqual([]);
+  });
   it('builds, without its draft lesson', () => {
     expect(good.code, good.output.replace(/.*[│─╭╯].*\n/g, '').slice(-3000)).toBe(0);
     expect(existsSync(join(good.outDir, 'basics', 'clouds', 'index.html'))).toBe(true);
