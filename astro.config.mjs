@@ -7,7 +7,15 @@ import expressiveCode, { createAstroRenderer } from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir, forgetOtherContent } from './src/lib/content-dir.ts';
-import { baseLinks, focusableCode, includedCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
+import {
+  baseLinks,
+  compactCodeTokens,
+  focusableCode,
+  includedCode,
+  mermaidDiagrams,
+  scrollableTables,
+  termChecks,
+} from './src/markdown/plugins.ts';
 import { lessonChecks } from './src/markdown/checks.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -43,7 +51,7 @@ export default defineConfig({
       themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme="dark"]' : '[data-theme="light"]'),
       useDarkModeMediaQuery: false,
       styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem', uiFontSize: '0.875rem' },
-      plugins: [focusableCode()],
+      plugins: [focusableCode(), compactCodeTokens()],
       // Our own copy button (CodeCopy.astro) reads the code from the page instead of a second copy in data-code.
       frames: { showCopyToClipboardButton: false },
       textMarkers: false,
