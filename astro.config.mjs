@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import expressiveCode, { createAstroRenderer } from 'astro-expressive-code';
+import expressiveCode, { createAstroRenderer, getStableObjectHash } from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir, forgetOtherContent } from './src/lib/content-dir.ts';
@@ -20,6 +20,7 @@ import { lessonChecks } from './src/markdown/checks.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
+import { withoutUnusedVariables } from './src/lib/unused-css-variables.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
 forgetOtherContent(contentDir);
@@ -59,6 +60,11 @@ export default defineConfig({
       customCreateAstroRenderer: async (options) => {
         const renderer = await createAstroRenderer(options);
         renderer.hashedScripts.length = 0;
+        // Its stylesheet declares variables for features turned off here (copy icon, inline buttons): drop them.
+        renderer.hashedStyles.forEach(([route, css], i) => {
+          const slim = withoutUnusedVariables(css);
+          renderer.hashedStyles[i] = [route.replace(/[^./]+\.css$/, `${getStableObjectHash(slim, { hashLength: 5 })}.css`), slim];
+        });
         return renderer;
       },
     }),
