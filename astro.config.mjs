@@ -3,15 +3,24 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import expressiveCode, { createAstroRenderer } from 'astro-expressive-code';
+import expressiveCode, { createAstroRenderer, getStableObjectHash } from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir, forgetOtherContent } from './src/lib/content-dir.ts';
-import { baseLinks, focusableCode, includedCode, mermaidDiagrams, scrollableTables, termChecks } from './src/markdown/plugins.ts';
+import {
+  baseLinks,
+  compactCodeTokens,
+  focusableCode,
+  includedCode,
+  mermaidDiagrams,
+  scrollableTables,
+  termChecks,
+} from './src/markdown/plugins.ts';
 import { lessonChecks } from './src/markdown/checks.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
+import { withoutUnusedVariables } from './src/lib/unused-css-variables.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
 forgetOtherContent(contentDir);
@@ -43,7 +52,7 @@ export default defineConfig({
       themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme="dark"]' : '[data-theme="light"]'),
       useDarkModeMediaQuery: false,
       styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem', uiFontSize: '0.875rem' },
-      plugins: [focusableCode()],
+      plugins: [focusableCode(), compactCodeTokens()],
       // Our own copy button (CodeCopy.astro) reads the code from the page instead of a second copy in data-code.
       frames: { showCopyToClipboardButton: false },
       textMarkers: false,
@@ -51,6 +60,11 @@ export default defineConfig({
       customCreateAstroRenderer: async (options) => {
         const renderer = await createAstroRenderer(options);
         renderer.hashedScripts.length = 0;
+        // Its stylesheet declares variables for features turned off here (copy icon, inline buttons): drop them.
+        renderer.hashedStyles.forEach(([route, css], i) => {
+          const slim = withoutUnusedVariables(css);
+          renderer.hashedStyles[i] = [route.replace(/[^./]+\.css$/, `${getStableObjectHash(slim, { hashLength: 5 })}.css`), slim];
+        });
         return renderer;
       },
     }),

@@ -120,6 +120,24 @@ describe('lesson page', () => {
     await page.context().close();
   });
 
+  it('colours code by token in the light and the dark theme', async () => {
+    const colours = async (theme: 'light' | 'dark') => {
+      const page = await open('/tools/docker/', { theme });
+      // A Dockerfile's FROM is a keyword; the image name after it is in the code's own colour.
+      const line = page.locator('.expressive-code .ec-line', { hasText: /^FROM / }).first();
+      const [keyword, plain] = await line.evaluate((el) => {
+        const from = [...el.querySelectorAll('span')].find((s) => s.textContent === 'FROM')!;
+        return [getComputedStyle(from).color, getComputedStyle(el.querySelector('.code')!).color];
+      });
+      await page.context().close();
+      return { keyword, plain };
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(light).toEqual({ keyword: 'rgb(191, 52, 65)', plain: 'rgb(36, 41, 46)' });
+    expect(dark).toEqual({ keyword: 'rgb(249, 117, 131)', plain: 'rgb(225, 228, 232)' });
+  });
+
   it("shows a term's definition on keyboard focus", async () => {
     const page = await open('/cloud/service-models/');
     const term = page.locator('.term > a').first();

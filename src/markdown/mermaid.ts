@@ -13,9 +13,9 @@ export const MIN_TEXT_PX = 12;
 /** On a narrow screen a diagram shrinks down to this share of its viewBox width, then scrolls. */
 export const MIN_SHRINK = 0.6;
 /**
- * The diagram's room in a lesson at a 1280 px window (global.css): a classic 17 px scrollbar, the 17rem sidebar,
- * the lesson grid's 3rem gap and 15rem "On this page", .lesson's 2 × 2.5rem padding, .diagram-scroll's
- * 2 × 0.75rem padding and 2 × 1px border.
+ * The diagram's room in a lesson at a 1280 px window (BaseLayout.css, ArticleLayout.css, mermaid.css): a classic
+ * 17 px scrollbar, the 17rem sidebar, the lesson grid's 3rem gap and 15rem "On this page", .lesson's 2 × 2.5rem
+ * padding, .diagram-scroll's 2 × 0.75rem padding and 2 × 1px border.
  */
 export const DESKTOP_COLUMN = 1280 - 17 - 272 - 48 - 240 - 80 - 24 - 2;
 
@@ -78,7 +78,7 @@ export function renderDiagram(
   const prefix = `d${index}-`;
   svg = svg
     .replace(/@import url\([^)]*\);?\s*/g, '') // no third-party font requests
-    .replace(/\s*text \{ font-family:[^}]*\}/, '') // the shared rules live once in global.css (.diagram svg)
+    .replace(/\s*text \{ font-family:[^}]*\}/, '') // the shared rules live once in mermaid.css (.diagram svg)
     .replace(/\s*svg \{\s*\/\* Derived from --bg[^}]*\}/, '')
     .replace(/<style>\s*<\/style>/, '')
     .replace(/ data-[a-z-]+="[^"]*"/g, '') // layout bookkeeping the page never reads
