@@ -93,6 +93,38 @@ describe('lesson page', () => {
     await page.context().close();
   });
 
+  it('shows alternatives as tabs: one panel at a time, by click or arrow keys; every panel without JavaScript', async () => {
+    const page = await open('/cloud/providers/');
+    const tabs = page.locator('course-tabs').first().locator('[role=tab]');
+    await expect.poll(() => tabs.count()).toBeGreaterThan(1);
+    const panels = page.locator('course-tabs').first().locator(':scope > [role=tabpanel]');
+    const visible = async () => (await panels.evaluateAll((ps) => ps.map((p) => !(p as HTMLElement).hidden))).join();
+    expect(await visible()).toMatch(/^true(,false)+$/);
+    await tabs.nth(1).click();
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await visible()).toMatch(/^false,true/);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+    expect(await visible()).toMatch(/^true,false/);
+    await page.context().close();
+    const plain = await open('/cloud/providers/', { js: false });
+    const labels = plain.locator('course-tabs').first().locator('.tab-label');
+    expect(await labels.count()).toBeGreaterThan(1);
+    for (const label of await labels.all()) expect(await label.isVisible()).toBe(true);
+    await plain.context().close();
+  });
+
+  it('loads the self-check code only when the questions come near the screen', async () => {
+    const page = await open('/cloud/service-models/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.waitForLoadState('networkidle', { timeout: 10_000 });
+    expect(requests.filter((u) => u.includes('SelfCheck'))).toEqual([]);
+    await page.locator('.self-check').scrollIntoViewIfNeeded();
+    await expect.poll(() => requests.some((u) => u.includes('SelfCheck'))).toBe(true);
+    await page.context().close();
+  });
+
   it('tells the student whether a self-check answer is right and shows the explanation', async () => {
     const page = await open('/cloud/service-models/');
     const item = page.locator('.quiz-item').first();

@@ -1,4 +1,4 @@
-// Behaviour of Tabs.astro; bundled by ArticleScripts.astro (one script per page).
+// Behaviour of Tabs.astro, loaded only by pages that have tabs.
 // Builds an ARIA tab list from the panels' labels; arrow keys move between tabs.
 let next = 0;
 class CourseTabs extends HTMLElement {
