@@ -20,6 +20,7 @@ import { lessonChecks } from './src/markdown/checks.ts';
 import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
+import { courseModules } from './src/integrations/course-modules.ts';
 import { withoutUnusedVariables } from './src/lib/unused-css-variables.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
@@ -77,6 +78,7 @@ export default defineConfig({
     plugins: [
       tailwindcss(),
       lazyScripts(),
+      courseModules(),
       {
         // What every page runs shares one chunk (one request, one gzip stream) instead of one file per module.
         name: 'course-site-chunk',

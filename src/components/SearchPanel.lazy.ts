@@ -4,6 +4,8 @@ import searchCss from './SearchPanel.css?url';
 import { PAGEFIND_OPTIONS } from '../lib/search-options';
 import { isGlossary, rankedResults, settleDelay, statusText, typingQuery } from '../lib/search-results';
 import { homeUrl } from '../lib/urls';
+import { escapeHtml } from '../lib/inline-markdown';
+import modules from 'virtual:course-modules';
 import {
   parseSearchParams,
   safeExcerpt,
@@ -51,6 +53,24 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   if (text) node.textContent = text;
   return node;
 };
+
+const KINDS = ['Lesson', 'Lab', 'Glossary'];
+
+/** The panel, built here rather than sent with every page: query, filters by kind and module, live status, results.
+ *  `id` prefixes its element ids (`dialog-search`, `page-search`). */
+function panelElement(id: string): HTMLElement {
+  const chips = (name: string, values: string[]) =>
+    values
+      .map((v) => `<label class="chip"><input type="checkbox" name="${name}" value="${escapeHtml(v)}"> ${escapeHtml(v)}</label>`)
+      .join('');
+  const panel = el('div', 'search-panel');
+  panel.dataset.pagefindIgnore = '';
+  panel.innerHTML = `<div class="search-input-row"><svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="11" cy="11" r="7"></circle><path d="m20 20-3.5-3.5"></path></svg><label for="${id}-input" class="sr-only">Search the course</label><input id="${id}-input" class="search-input" name="q" type="search" role="combobox" aria-expanded="false" aria-controls="${id}-results" aria-autocomplete="list" autocomplete="off" spellcheck="false" maxlength="500" placeholder="Search lessons, labs and terms"></div>
+<details class="search-filters"><summary>Filters <span class="search-filter-count"></span></summary><fieldset><legend>Kind</legend>${chips('kind', KINDS)}</fieldset><fieldset><legend>Module</legend>${chips('module', modules)}</fieldset></details>
+<p class="search-status" role="status" aria-live="polite"></p>
+<ul id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></ul>`;
+  return panel;
+}
 
 /** Wires one search panel; returns a function that runs the current search. */
 function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
@@ -278,7 +298,7 @@ export async function openDialog(): Promise<void> {
   const dialog = document.getElementById('search-dialog') as HTMLDialogElement | null;
   if (!dialog) return;
   await styled;
-  dialogPanel ??= mountPanel(dialog.querySelector('[data-search-panel]')!);
+  dialogPanel ??= mountPanel(dialog.insertBefore(panelElement('dialog-search'), dialog.firstChild));
   if (dialog.open) return;
   const returnTo = document.activeElement as HTMLElement | null;
   dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
@@ -294,9 +314,11 @@ document.getElementById('search-dialog')?.addEventListener('click', (e) => {
 });
 
 /** The /search/ page: reads ?q=, &module=, &kind= and writes them back as the student searches. */
-export function mountSearchPage(panel: HTMLElement): void {
+export function mountSearchPage(form: HTMLElement): void {
   const initial = parseSearchParams(location.search);
-  const p = mountPanel(panel, (s) => history.replaceState(history.state, '', `${location.pathname}${toSearchParams(s)}`));
+  const p = mountPanel(form.appendChild(panelElement('page-search')), (s) =>
+    history.replaceState(history.state, '', `${location.pathname}${toSearchParams(s)}`),
+  );
   p.input.value = initial.query;
   for (const c of p.checks) c.checked = (c.name === 'module' ? initial.modules : initial.kinds).includes(c.value);
   if (initial.modules.length || initial.kinds.length)
