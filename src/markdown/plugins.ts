@@ -45,7 +45,6 @@ export function includedCode() {
  * that scrolls or shrinks its text below 12 px at a 1280 px window is reported through `warn`.
  */
 export function mermaidDiagrams(warn: (message: string) => void = (m) => console.warn(`[diagrams] warning: ${m}`)) {
-  let count = 0;
   return defineMdastPlugin({
     name: 'course-mermaid',
     options: { position: true },
@@ -53,7 +52,8 @@ export function mermaidDiagrams(warn: (message: string) => void = (m) => console
       if (node.lang !== 'mermaid') return;
       let diagram: ReturnType<typeof renderDiagram>;
       try {
-        diagram = renderDiagram(node.value, node.meta, count++);
+        // The block's line numbers its ids: unique on the page, and the same on every build (not a compile-order count).
+        diagram = renderDiagram(node.value, node.meta, node.position?.start.line ?? 0);
       } catch (error) {
         throw new Error(`${where(ctx.fileURL, node.position?.start.line)}: ${(error as Error).message}`);
       }
