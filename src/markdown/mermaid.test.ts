@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP_COLUMN, diagramFit, fitWarning, renderDiagram } from './mermaid';
+import {
+  compactSvg,
+  DESKTOP_COLUMN,
+  DIAGRAM_RULES,
+  diagramCss,
+  diagramFit,
+  fitWarning,
+  pathData,
+  renderDiagram,
+} from './mermaid';
 
 describe('diagramFit', () => {
   it('uses the lesson column at a 1280 px window, scrollbar included', () => {
@@ -41,5 +51,44 @@ describe('renderDiagram', () => {
     expect(drawn).toBeCloseTo((viewBoxWidth * 12) / 11, 0);
     expect(html).toContain(`min-width:${Math.round(viewBoxWidth * 0.6)}px`);
     expect(html).toMatch(/<div class="diagram-scroll" tabindex="0" role="group" aria-label="Two boxes \(scrolls sideways\)">/);
+  });
+});
+
+describe('compactSvg', () => {
+  it('leaves out what mermaid.css gives: mermaid.css holds exactly the rules the compactor assumes', () => {
+    expect(readFileSync(new URL('./mermaid.css', import.meta.url), 'utf8')).toContain(diagramCss());
+    // Rising specificity, so "the last matching rule wins" holds in CSS as in the compactor.
+    const weight = (s: string) => s.split(/[ .]/).filter(Boolean).length + (s.match(/\./g)?.length ?? 0) * 10;
+    const weights = DIAGRAM_RULES.map((r) => weight(r.selector));
+    expect(weights).toEqual([...weights].sort((a, b) => a - b));
+  });
+  it('drops attributes equal to the rules, keeps the ones that differ, and styles those a rule on the element overrides', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100.04 50" width="100.04" height="50" style="--bg:var(--diagram-bg);--fg:var(--diagram-fg);--accent:var(--diagram-accent)">\n' +
+      '  <g class="node" data-id="a">\n' +
+      '    <rect x="10.26" y="5" width="30.3" height="20" rx="0" ry="0" fill="var(--_node-fill)" stroke="red" stroke-width="0.75" />\n' +
+      '    <text x="25.4" y="15" text-anchor="middle" font-size="13" font-weight="500" fill="var(--_text)" dy="4.55">A &amp; B</text>\n' +
+      '  </g>\n' +
+      '  <g class="subgraph"><text x="1" y="2" font-size="12" font-weight="bold" fill="var(--_text-sec)">G</text></g>\n' +
+      '</svg>';
+    expect(compactSvg(svg, 'd0-')).toBe(
+      '<svg viewBox="0 0 100 50" width="100" height="50">' +
+        '<g class="node"><rect x="10.5" y="5" width="30" height="20" stroke="red"/><text x="25.5" y="19.5">A &amp; B</text></g>' +
+        '<g class="subgraph"><text x="1" y="2" style="font-weight:bold">G</text></g></svg>',
+    );
+  });
+  it('keeps a value the renderer left to inheritance, once a rule would change it', () => {
+    // The polygon had no stroke (nothing above it set one); the marker rule gives one, so it says none.
+    const svg =
+      '<svg viewBox="0 0 10 10"><defs><marker id="m" markerWidth="8" markerHeight="5" refX="8" refY="2.5"><polygon points="0 0, 8 2.5, 0 5" fill="var(--_arrow)" /></marker><marker id="unused"><polygon points="0 0, 1 1, 0 1" /></marker></defs>' +
+      '<line x1="1" y1="2.25" x2="9.5" y2="2.25" stroke="var(--_line)" stroke-width="1" marker-end="url(#m)" /><text x="1" y="1" font-size="11">x</text></svg>';
+    expect(compactSvg(svg, 'd3-')).toBe(
+      '<svg viewBox="0 0 10 10"><marker id="d3-0" markerWidth="8" markerHeight="5" refX="8" refY="2.5"><polygon points="0 0 8 2.5 0 5" stroke="none"/></marker>' +
+        '<path marker-end="url(#d3-0)" d="M1 2.5H9.5"/><text x="1" y="1" text-anchor="start" style="fill:black;font-size:11px;font-weight:inherit">x</text></svg>',
+    );
+  });
+  it('writes open lines as path data along the axes', () => {
+    expect(pathData([143.4, 216.8, 143.4, 386.7, 234.3, 386.7, 240, 400])).toBe('M143.5 217V386.5H234.5L240 400');
+    expect(pathData([5, -3, 5, -10])).toBe('M5-3V-10');
   });
 });
