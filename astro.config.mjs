@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import expressiveCode, { createAstroRenderer, getStableObjectHash } from 'astro-expressive-code';
+import expressiveCode, { createAstroRenderer } from 'astro-expressive-code';
 import tailwindcss from '@tailwindcss/vite';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentDir, forgetOtherContent } from './src/lib/content-dir.ts';
 import {
   baseLinks,
+  compactCodeBlocks,
   compactCodeTokens,
   focusableCode,
   includedCode,
@@ -21,7 +22,6 @@ import { courseBuildChecks } from './src/integrations/build-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 import { courseModules } from './src/integrations/course-modules.ts';
-import { withoutUnusedVariables } from './src/lib/unused-css-variables.ts';
 
 const { site, base } = resolveSiteConfig(process.env);
 forgetOtherContent(contentDir);
@@ -50,22 +50,17 @@ export default defineConfig({
   integrations: [
     expressiveCode({
       themes: ['github-light', 'github-dark'],
-      themeCssSelector: (theme) => (theme.type === 'dark' ? '[data-theme="dark"]' : '[data-theme="light"]'),
-      useDarkModeMediaQuery: false,
-      styleOverrides: { borderRadius: '0.5rem', codeFontSize: '0.875rem', uiFontSize: '0.875rem' },
-      plugins: [focusableCode(), compactCodeTokens()],
+      plugins: [focusableCode(), compactCodeTokens(), compactCodeBlocks()],
       // Our own copy button (CodeCopy.astro) reads the code from the page instead of a second copy in data-code.
       frames: { showCopyToClipboardButton: false },
       textMarkers: false,
-      // Its one script makes scrolling code focusable, which focusableCode() already does at build time: ship no JS.
       customCreateAstroRenderer: async (options) => {
         const renderer = await createAstroRenderer(options);
+        // Its one script makes scrolling code focusable, which focusableCode() already does at build time: ship no JS.
         renderer.hashedScripts.length = 0;
-        // Its stylesheet declares variables for features turned off here (copy icon, inline buttons): drop them.
-        renderer.hashedStyles.forEach(([route, css], i) => {
-          const slim = withoutUnusedVariables(css);
-          renderer.hashedStyles[i] = [route.replace(/[^./]+\.css$/, `${getStableObjectHash(slim, { hashLength: 5 })}.css`), slim];
-        });
+        // Its stylesheet (9.6 KB: a reset, both themes' variables, features off here) gives way to code-blocks.css,
+        // which ArticleLayout bundles with the article's CSS, for the markup compactCodeBlocks() leaves.
+        renderer.hashedStyles.length = 0;
         return renderer;
       },
     }),

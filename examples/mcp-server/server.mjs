@@ -151,7 +151,7 @@ function block(el, base) {
     const rule = `| ${rows[0].map(() => '---').join(' | ')} |`;
     return [[head, rule, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n')];
   }
-  if (tag === 'figure' && hasClass(el, 'frame')) {
+  if (tag === 'figure' && hasClass(el, 'expressive-code')) {
     // An Expressive Code block: an optional title (a file name) above the code.
     const title = collapse(textOf(find(el, (n) => hasClass(n, 'title')) ?? { type: 'text', value: '' }));
     const pre = find(el, (n) => n.tagName === 'pre');
@@ -166,10 +166,9 @@ function block(el, base) {
   return blocks(kids, base);
 }
 
-/** A <pre> as a fenced code block; Expressive Code puts each line in a div.ec-line. @param {HNode} pre */
+/** A <pre> as a fenced code block (a code block's lines are text lines in its <code>). @param {HNode} pre */
 function codeBlock(pre) {
-  const lines = findAll(pre, (n) => hasClass(n, 'ec-line'));
-  const code = lines.length ? lines.map((l) => textOf(l).replace(/\n$/, '')).join('\n') : textOf(pre).replace(/\n$/, '');
+  const code = textOf(pre).replace(/\n$/, '');
   const lang = String(pre.properties?.dataLanguage ?? '');
   const fence = code.includes('```') ? '````' : '```';
   return `${fence}${lang}\n${code}\n${fence}`;

@@ -9,7 +9,7 @@ for (const pre of document.querySelectorAll<HTMLElement>('.expressive-code pre')
   button.className = 'copy-code';
   button.textContent = 'Copy';
   button.addEventListener('click', async () => {
-    const code = [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent).join('\n');
+    const code = pre.textContent ?? '';
     try {
       await navigator.clipboard.writeText(code);
       button.textContent = live.textContent = 'Copied';

@@ -1,10 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type MdastPluginList } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { baseLinks, includedCode, mermaidDiagrams, scrollableTables, termChecks } from './plugins';
+import {
+  baseLinks,
+  compactCodeBlock,
+  includedCode,
+  mermaidDiagrams,
+  scrollableTables,
+  termChecks,
+  TOKEN_COLOURS,
+} from './plugins';
 
 const fileURL = pathToFileURL(join(process.cwd(), 'content/lessons/x/y.mdx'));
 const compile = async (body: string, plugins: MdastPluginList) =>
@@ -64,5 +72,56 @@ describe('includedCode, termChecks, scrollableTables', () => {
   });
   it('gives tables a tab stop', async () => {
     expect(await compile('| a |\n| - |\n| b |', [scrollableTables()])).toMatch(/tabIndex: "0"/);
+  });
+});
+
+describe('compactCodeBlock', () => {
+  type Node = Parameters<typeof compactCodeBlock>[0];
+  const el = (tagName: string, className: string[], children: Node[] = []): Node => ({
+    type: 'element',
+    tagName,
+    properties: className.length ? { className } : {},
+    children,
+  });
+  const text = (value: string): Node => ({ type: 'text', value });
+  const line = (...children: Node[]) => el('div', ['ec-line'], [el('div', ['code'], children)]);
+  const block = (frame: string[], caption: Node[], lines: Node[]) =>
+    el(
+      'div',
+      ['expressive-code'],
+      [el('figure', ['frame', ...frame], [el('figcaption', ['header'], caption), el('pre', [], [el('code', [], lines)])])],
+    );
+  const html = (node: Node): string =>
+    node.type === 'text'
+      ? node.value!
+      : `<${node.tagName}${node.properties?.className ? ` class="${(node.properties.className as string[]).join(' ')}"` : ''}>${(node.children ?? []).map(html).join('')}</${node.tagName}>`;
+
+  it('leaves one figure, its frame as a class, and the code as text lines (an empty line stays one)', () => {
+    const title = [el('span', ['title'], [text('app.py')])];
+    const lines = [line(el('span', ['t2'], [text('import')]), text(' os')), line(text('\n')), line(text('print(os.sep)'))];
+    expect(html(compactCodeBlock(block(['has-title'], title, lines)))).toBe(
+      '<figure class="expressive-code editor"><figcaption><span class="title">app.py</span></figcaption>' +
+        '<pre><code><span class="t2">import</span> os\n\nprint(os.sep)</code></pre></figure>',
+    );
+  });
+  it("keeps a terminal's bar, drops an untitled editor's empty caption, and shows a last empty line", () => {
+    const terminal = block(['is-terminal', 'has-title'], [el('span', ['title'], [text('laptop')])], [line(text('ls'))]);
+    expect(html(compactCodeBlock(terminal))).toMatch(
+      /^<figure class="expressive-code terminal"><figcaption><span class="title">laptop/,
+    );
+    expect(html(compactCodeBlock(block([], [], [line(text('a')), line(text('\n'))])))).toBe(
+      '<figure class="expressive-code"><pre><code>a\n\n</code></pre></figure>',
+    );
+  });
+  it('fails on a line it does not know rather than lose its look', () => {
+    const marked = el('div', ['ec-line', 'mark'], [el('div', ['code'], [text('x')])]);
+    expect(() => compactCodeBlock(block([], [], [marked]))).toThrow(/a line it does not know/);
+  });
+  it('colours every token class in code-blocks.css', () => {
+    const css = readFileSync(new URL('./code-blocks.css', import.meta.url), 'utf8').toLowerCase();
+    TOKEN_COLOURS.forEach(([light, dark], i) => {
+      expect(css).toContain(`.t${i} {\n  --0: ${light.toLowerCase()};\n  --1: ${dark.toLowerCase()};\n}`);
+    });
+    expect(css).not.toMatch(new RegExp(`\\.t${TOKEN_COLOURS.length} `));
   });
 });

@@ -102,6 +102,7 @@ export function scrollableTables() {
 interface HastNode {
   type: string;
   tagName?: string;
+  value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
 }
@@ -123,7 +124,8 @@ export const TOKEN_COLOURS = [
 
 /**
  * Expressive Code plugin: smaller code markup, same colours. A token in the code's own colour loses its span (it
- * inherits the colour), a token of a known pair gets a short class, and indent spans (used only when lines wrap) go.
+ * inherits the colour), a token of a known pair gets a short class (coloured by code-blocks.css), and indent spans
+ * (used only when lines wrap) go.
  */
 export function compactCodeTokens() {
   const classOf = new Map(TOKEN_COLOURS.map(([light, dark], i) => [`--0:${light};--1:${dark}`.toLowerCase(), `t${i}`]));
@@ -141,11 +143,6 @@ export function compactCodeTokens() {
   };
   return {
     name: 'course-compact-code-tokens',
-    baseStyles: [
-      ...TOKEN_COLOURS.map(([light, dark], i) => `.t${i}{--0:${light};--1:${dark}}`),
-      `.ec-line span[class^='t']{color:var(--0)}`,
-      `:root[data-theme='dark'] & .ec-line span[class^='t']{color:var(--1)}`,
-    ].join(''),
     hooks: {
       postprocessRenderedBlock: ({
         renderData,
@@ -156,6 +153,68 @@ export function compactCodeTokens() {
       }) => {
         const [light, dark] = config.themes.map((theme) => theme.fg);
         compact(renderData.blockAst, `--0:${light};--1:${dark}`.toLowerCase());
+      },
+    },
+  };
+}
+
+const classesOf = (node: HastNode) => (node.properties?.className as string[] | undefined) ?? [];
+const text = (value: string): HastNode => ({ type: 'text', value });
+
+/** A line's tokens, from Expressive Code's `<div class="ec-line"><div class="code">…</div></div>`; an empty line has none. */
+function lineContent(line: HastNode): HastNode[] {
+  const [code, ...more] = line.children ?? [];
+  const plainLine = line.tagName === 'div' && classesOf(line).join(' ') === 'ec-line' && !more.length;
+  const plainCode = code?.tagName === 'div' && Object.keys(code.properties ?? {}).join() === 'className';
+  if (!plainLine || !plainCode || classesOf(code).join(' ') !== 'code') {
+    throw new Error('compactCodeBlocks: Expressive Code rendered a line it does not know (a gutter, a marked or wrapped line?)');
+  }
+  const content = code.children ?? [];
+  // An empty line holds a newline, so that its <div> has a line's height.
+  return content.length === 1 && content[0]!.value === '\n' ? [] : content;
+}
+
+/**
+ * One rendered block in the least markup its look needs (code-blocks.css styles it): `<figure class="expressive-code
+ * editor|terminal">` without the wrapper `<div>` and `frame`/`header` classes, no empty `<figcaption>` for an untitled
+ * editor frame, and the code as text lines in `<code>` instead of a `<div class="ec-line"><div class="code">` each.
+ */
+export function compactCodeBlock(group: HastNode): HastNode {
+  const [figure, ...more] = group.children ?? [];
+  if (more.length || figure?.tagName !== 'figure') throw new Error('compactCodeBlocks: expected one <figure> per code block');
+  const classes = classesOf(figure);
+  const frame = classes.includes('is-terminal') ? 'terminal' : classes.includes('has-title') ? 'editor' : undefined;
+  const children = (figure.children ?? []).flatMap((child): HastNode[] => {
+    if (child.tagName === 'figcaption') return frame ? [{ ...child, properties: {} }] : [];
+    if (child.tagName !== 'pre') return [child];
+    const pre = {
+      ...child,
+      children: (child.children ?? []).map((code) => {
+        if (code.tagName !== 'code') return code;
+        const lines = (code.children ?? []).map(lineContent);
+        // A text line per code line; a last empty line needs a second newline to show, as its <div> did.
+        const joined = lines.flatMap((line, i) => (i ? [text('\n'), ...line] : line));
+        if (lines.length > 1 && !lines.at(-1)!.length) joined.push(text('\n'));
+        return { ...code, children: joined };
+      }),
+    };
+    return [pre];
+  });
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['expressive-code', ...(frame ? [frame] : [])] },
+    children,
+  };
+}
+
+/** Expressive Code plugin: every block through compactCodeBlock(), after all other plugins rendered it. */
+export function compactCodeBlocks() {
+  return {
+    name: 'course-compact-code-blocks',
+    hooks: {
+      postprocessRenderedBlockGroup: ({ renderData }: { renderData: { groupAst: HastNode } }) => {
+        renderData.groupAst = compactCodeBlock(renderData.groupAst);
       },
     },
   };
