@@ -84,7 +84,7 @@ export default defineConfig({
               groups: [
                 {
                   name: 'site',
-                  test: /src[\\/](components[\\/][\w-]+\.client|components[\\/]progress-store|lib[\\/](progress|urls))\.ts$/,
+                  test: /src[\\/](components[\\/][\w-]+\.client|components[\\/](progress-store|when-near)|lib[\\/](progress|urls))\.ts$/,
                 },
               ],
             },

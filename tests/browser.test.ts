@@ -95,6 +95,8 @@ describe('lesson page', () => {
 
   it('shows alternatives as tabs: one panel at a time, by click or arrow keys; every panel without JavaScript', async () => {
     const page = await open('/cloud/providers/');
+    // Their code loads when they come near the screen.
+    await page.locator('course-tabs').first().scrollIntoViewIfNeeded();
     const tabs = page.locator('course-tabs').first().locator('[role=tab]');
     await expect.poll(() => tabs.count()).toBeGreaterThan(1);
     const panels = page.locator('course-tabs').first().locator(':scope > [role=tabpanel]');

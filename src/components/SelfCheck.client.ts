@@ -1,6 +1,7 @@
 // Behaviour of SelfCheck.astro, bundled by ArticleScripts.astro: the self-check's code (SelfCheck.lazy.ts) loads when
 // the questions come near the screen, so a reader who never scrolls that far never downloads it.
 import selfCheck from 'lazy-script:SelfCheck';
+import { whenNear } from './when-near';
 
 const quiz = document.querySelector('self-check');
 if (quiz) {
@@ -22,13 +23,5 @@ if (quiz) {
       }
     }));
   for (const type of types) quiz.addEventListener(type, record, true);
-  new IntersectionObserver(
-    (entries, observer) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      void load();
-    },
-    // A screen ahead: the code is usually there before a student can pick a choice.
-    { rootMargin: '100% 0px' },
-  ).observe(quiz);
+  whenNear([quiz], () => void load());
 }
