@@ -49,7 +49,7 @@ describe('renderDiagram', () => {
     const drawn = Number(/<svg[^>]* width="([\d.]+)"/.exec(html)![1]);
     expect(fit.textPx).toBeCloseTo(12); // edge labels are drawn at 11 px, so the SVG is drawn 12/11 larger
     expect(drawn).toBeCloseTo((viewBoxWidth * 12) / 11, 0);
-    expect(html).toContain(`min-width:${Math.round(viewBoxWidth * 0.6)}px`);
+    expect(html).toContain(`<svg role="img" aria-label="Two boxes" style="min-width:${Math.round(viewBoxWidth * 0.6)}px"`);
     expect(html).toMatch(/<div class="diagram-scroll" tabindex="0" role="group" aria-label="Two boxes \(scrolls sideways\)">/);
   });
 });

@@ -90,8 +90,8 @@ export function renderDiagram(
     svg = svg
       // Its height follows from the viewBox (mermaid.css: height auto).
       .replace(/^(<svg[^>]*?) width="[\d.]+" height="[\d.]+"/, `$1 width="${round(fit.drawn)}"`)
-      .replace(/^<svg /, `<svg style="min-width:${Math.round(viewBoxWidth * MIN_SHRINK)}px" `)
-      .replace(/^(<svg style="[^"]*)"([^>]*?) style="([^"]*)"/, '$1;$3"$2');
+      .replace(/^(<svg role="img" aria-label="[^"]*")/, `$1 style="min-width:${Math.round(viewBoxWidth * MIN_SHRINK)}px"`)
+      .replace(/^(<svg[^>]*? style="[^"]*)"([^>]*?) style="([^"]*)"/, '$1;$3"$2');
   }
   const html = `<figure class="diagram" data-pagefind-ignore><div class="diagram-scroll" tabindex="0" role="group" aria-label="${escapeHtml(title)} (scrolls sideways)">${svg}</div><figcaption>${escapeHtml(title)}</figcaption></figure>`;
   return { html, title, viewBoxWidth, fit };
