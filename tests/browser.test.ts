@@ -145,6 +145,8 @@ describe('lesson page', () => {
     const page = await open('/tools/docker/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const block = page.locator('.expressive-code').first();
+    // The buttons' code loads when a block comes into view.
+    await block.scrollIntoViewIfNeeded();
     await block.locator('.copy-code').click();
     await expect.poll(() => block.locator('.copy-code').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -160,7 +162,7 @@ describe('lesson page', () => {
       // A Dockerfile's FROM is a keyword; the image name after it is in the code's own colour.
       const code = page.locator('.expressive-code code', { hasText: /^FROM /m }).first();
       const [keyword, plain] = await code.evaluate((el) => {
-        const from = [...el.querySelectorAll('span')].find((s) => s.textContent === 'FROM')!;
+        const from = [...el.querySelectorAll('*')].find((s) => s.textContent === 'FROM')!;
         return [getComputedStyle(from).color, getComputedStyle(el).color];
       });
       await page.context().close();
@@ -219,6 +221,8 @@ describe('print', () => {
 
   it('wraps long code lines on paper, shows exercise solutions and prints no Copy buttons', async () => {
     const page = await open('/tools/docker/', { width: 800 });
+    await page.locator('.expressive-code').first().scrollIntoViewIfNeeded();
+    await page.locator('.copy-code').first().waitFor({ state: 'attached', timeout: 10_000 });
     await page.emulateMedia({ media: 'print' });
     const overflow = await page.evaluate(
       () => [...document.querySelectorAll('.expressive-code pre')].filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,

@@ -1,22 +1,6 @@
-// Copy buttons on every code block; bundled by ArticleScripts.astro (one script per page).
-const live = document.createElement('p');
-live.className = 'sr-only';
-live.setAttribute('aria-live', 'polite');
-document.body.append(live);
-for (const pre of document.querySelectorAll<HTMLElement>('.expressive-code pre')) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy-code';
-  button.textContent = 'Copy';
-  button.addEventListener('click', async () => {
-    const code = pre.textContent ?? '';
-    try {
-      await navigator.clipboard.writeText(code);
-      button.textContent = live.textContent = 'Copied';
-    } catch {
-      button.textContent = live.textContent = 'Copy failed';
-    }
-    setTimeout(() => (button.textContent = 'Copy'), 1500);
-  });
-  pre.parentElement!.append(button);
-}
+// Behaviour of code blocks, bundled by ArticleScripts.astro: their copy buttons' code (CodeCopy.lazy.ts) loads when a
+// block comes into view (the button is drawn over the block, so it shifts nothing when it appears).
+import codeCopy from 'lazy-script:CodeCopy';
+import { whenNear } from './when-near';
+
+whenNear([...document.querySelectorAll('.expressive-code')], () => void import(/* @vite-ignore */ codeCopy), '0px');

@@ -1,6 +1,6 @@
-// Runs `load` once, when any of `elements` comes within a screen of the viewport: code for the lower parts of a
-// page (self-check, tabs) is fetched only by readers who get that far, and before they can use it.
-export function whenNear(elements: Element[], load: () => void): void {
+// Runs `load` once, when any of `elements` comes within `margin` of the viewport (a screen, unless told): code for the
+// lower parts of a page (self-check, tabs, copy buttons) is fetched only by readers who get that far.
+export function whenNear(elements: Element[], load: () => void, margin = '100%'): void {
   if (!elements.length) return;
   const observer = new IntersectionObserver(
     (entries) => {
@@ -8,7 +8,7 @@ export function whenNear(elements: Element[], load: () => void): void {
       observer.disconnect();
       load();
     },
-    { rootMargin: '100% 0px' },
+    { rootMargin: `${margin} 0px` },
   );
   for (const el of elements) observer.observe(el);
 }

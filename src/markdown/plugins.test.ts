@@ -98,10 +98,10 @@ describe('compactCodeBlock', () => {
 
   it('leaves one figure, its frame as a class, and the code as text lines (an empty line stays one)', () => {
     const title = [el('span', ['title'], [text('app.py')])];
-    const lines = [line(el('span', ['t2'], [text('import')]), text(' os')), line(text('\n')), line(text('print(os.sep)'))];
+    const lines = [line(el('t-2', [], [text('import')]), text(' os')), line(text('\n')), line(text('print(os.sep)'))];
     expect(html(compactCodeBlock(block(['has-title'], title, lines)))).toBe(
       '<figure class="expressive-code editor"><figcaption><span class="title">app.py</span></figcaption>' +
-        '<pre><code><span class="t2">import</span> os\n\nprint(os.sep)</code></pre></figure>',
+        '<pre><code><t-2>import</t-2> os\n\nprint(os.sep)</code></pre></figure>',
     );
   });
   it("keeps a terminal's bar, drops an untitled editor's empty caption, and shows a last empty line", () => {
@@ -120,8 +120,8 @@ describe('compactCodeBlock', () => {
   it('colours every token class in code-blocks.css', () => {
     const css = readFileSync(new URL('./code-blocks.css', import.meta.url), 'utf8').toLowerCase();
     TOKEN_COLOURS.forEach(([light, dark], i) => {
-      expect(css).toContain(`.t${i} {\n  --0: ${light.toLowerCase()};\n  --1: ${dark.toLowerCase()};\n}`);
+      expect(css).toContain(`\nt-${i} {\n  --0: ${light.toLowerCase()};\n  --1: ${dark.toLowerCase()};\n}`);
     });
-    expect(css).not.toMatch(new RegExp(`\\.t${TOKEN_COLOURS.length} `));
+    expect(css).not.toMatch(new RegExp(`\\bt-${TOKEN_COLOURS.length}\\b`));
   });
 });

@@ -109,7 +109,8 @@ interface HastNode {
 
 /**
  * The light and dark colours github-light and github-dark give code tokens (after Expressive Code's contrast
- * adjustment). A token of one of these pairs gets a class (t0, t1…) instead of its inline style; any other keeps it.
+ * adjustment). A token of one of these pairs becomes a <t-0>, <t-1>… element (an undefined custom element: inline and
+ * without meaning, like a span, and shorter, for the hundreds a lesson has) instead of a span with an inline style.
  */
 export const TOKEN_COLOURS = [
   ['#032F62', '#9ECBFF'],
@@ -124,11 +125,11 @@ export const TOKEN_COLOURS = [
 
 /**
  * Expressive Code plugin: smaller code markup, same colours. A token in the code's own colour loses its span (it
- * inherits the colour), a token of a known pair gets a short class (coloured by code-blocks.css), and indent spans
- * (used only when lines wrap) go.
+ * inherits the colour), a token of a known pair becomes a short element (coloured by code-blocks.css), and indent
+ * spans (used only when lines wrap) go.
  */
 export function compactCodeTokens() {
-  const classOf = new Map(TOKEN_COLOURS.map(([light, dark], i) => [`--0:${light};--1:${dark}`.toLowerCase(), `t${i}`]));
+  const tagOf = new Map(TOKEN_COLOURS.map(([light, dark], i) => [`--0:${light};--1:${dark}`.toLowerCase(), `t-${i}`]));
   const compact = (node: HastNode, plain: string) => {
     if (!node.children) return;
     node.children = node.children.flatMap((child) => {
@@ -137,8 +138,8 @@ export function compactCodeTokens() {
       const props = child.properties ?? {};
       const style = String(props.style ?? '').toLowerCase();
       if (style === plain || String(props.className) === 'indent') return child.children ?? [];
-      const className = classOf.get(style);
-      return className ? [{ ...child, properties: { className: [className] } }] : [child];
+      const tagName = tagOf.get(style);
+      return tagName ? [{ ...child, tagName, properties: {} }] : [child];
     });
   };
   return {
