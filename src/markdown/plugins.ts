@@ -6,6 +6,7 @@ import { where } from './where';
 import { contentDir } from '../lib/content-dir';
 import { courseFilePath, readGlossary } from '../lib/course-files';
 import { includedMeta, parseInclude, readIncluded } from '../lib/includes';
+import type { HastNode } from '../lib/hast-node';
 
 /** Root-relative links, reference definitions and images written by authors (`/cloud/x/`) get the configured base. */
 export function baseLinks(base: string) {
@@ -97,14 +98,6 @@ export function scrollableTables() {
       ctx.setProperty(node, 'data', { ...(node.data ?? {}), hProperties: { tabIndex: 0 } });
     },
   });
-}
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
 }
 
 /**
