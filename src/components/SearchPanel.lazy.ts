@@ -314,7 +314,8 @@ document.getElementById('search-dialog')?.addEventListener('click', (e) => {
 });
 
 /** The /search/ page: reads ?q=, &module=, &kind= and writes them back as the student searches. */
-export function mountSearchPage(form: HTMLElement): void {
+export async function mountSearchPage(form: HTMLElement): Promise<void> {
+  await styled;
   const initial = parseSearchParams(location.search);
   const p = mountPanel(form.appendChild(panelElement('page-search')), (s) =>
     history.replaceState(history.state, '', `${location.pathname}${toSearchParams(s)}`),

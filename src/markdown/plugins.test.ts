@@ -100,7 +100,7 @@ describe('compactCodeBlock', () => {
     const title = [el('span', ['title'], [text('app.py')])];
     const lines = [line(el('t-2', [], [text('import')]), text(' os')), line(text('\n')), line(text('print(os.sep)'))];
     expect(html(compactCodeBlock(block(['has-title'], title, lines)))).toBe(
-      '<figure class="expressive-code editor"><figcaption><span class="title">app.py</span></figcaption>' +
+      '<figure class="expressive-code editor"><figcaption><span class="title">app.py</span> </figcaption>' +
         '<pre><code><t-2>import</t-2> os\n\nprint(os.sep)</code></pre></figure>',
     );
   });

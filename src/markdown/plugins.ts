@@ -179,7 +179,9 @@ export function compactCodeBlock(group: HastNode): HastNode {
   const classes = classesOf(figure);
   const frame = classes.includes('is-terminal') ? 'terminal' : classes.includes('has-title') ? 'editor' : undefined;
   const children = (figure.children ?? []).flatMap((child): HastNode[] => {
-    if (child.tagName === 'figcaption') return frame ? [{ ...child, properties: {} }] : [];
+    // A space after the caption keeps its last word apart from the code's first in search text (a flex bar ignores it).
+    if (child.tagName === 'figcaption')
+      return frame ? [{ ...child, properties: {}, children: [...(child.children ?? []), text(' ')] }] : [];
     if (child.tagName !== 'pre') return [child];
     const pre = {
       ...child,
