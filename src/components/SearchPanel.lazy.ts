@@ -7,6 +7,7 @@ import { homeUrl } from '../lib/urls';
 import { escapeHtml } from '../lib/inline-markdown';
 import modules from 'virtual:course-modules';
 import {
+  KINDS,
   parseSearchParams,
   safeExcerpt,
   toPagefindFilters,
@@ -54,8 +55,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return node;
 };
 
-const KINDS = ['Lesson', 'Lab', 'Glossary'];
-
 /** The panel, built here rather than sent with every page: query, filters by kind and module, live status, results.
  *  `id` prefixes its element ids (`dialog-search`, `page-search`). */
 function panelElement(id: string): HTMLElement {
@@ -66,13 +65,13 @@ function panelElement(id: string): HTMLElement {
   const panel = el('div', 'search-panel');
   panel.dataset.pagefindIgnore = '';
   panel.innerHTML = `<div class="search-input-row"><svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="11" cy="11" r="7"></circle><path d="m20 20-3.5-3.5"></path></svg><label for="${id}-input" class="sr-only">Search the course</label><input id="${id}-input" class="search-input" name="q" type="search" role="combobox" aria-expanded="false" aria-controls="${id}-results" aria-autocomplete="list" autocomplete="off" spellcheck="false" maxlength="500" placeholder="Search lessons, labs and terms"></div>
-<details class="search-filters"><summary>Filters <span class="search-filter-count"></span></summary><fieldset><legend>Kind</legend>${chips('kind', KINDS)}</fieldset><fieldset><legend>Module</legend>${chips('module', modules)}</fieldset></details>
+<details class="search-filters"><summary>Filters <span class="search-filter-count"></span></summary><fieldset><legend>Kind</legend>${chips('kind', Object.values(KINDS))}</fieldset><fieldset><legend>Module</legend>${chips('module', modules)}</fieldset></details>
 <p class="search-status" role="status" aria-live="polite"></p>
 <ul id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></ul>`;
   return panel;
 }
 
-/** Wires one search panel; returns a function that runs the current search. */
+/** Wires one search panel; returns its query input, its filter checkboxes and a function that runs the search. */
 function mountPanel(panel: HTMLElement, onState?: (s: SearchState) => void) {
   const input = panel.querySelector<HTMLInputElement>('.search-input')!;
   const list = panel.querySelector<HTMLUListElement>('.search-results')!;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { normalizeBase } from '../lib/base-path.ts';
 import { readGlossary } from '../lib/course-files.ts';
 import { inlineText } from '../lib/inline-markdown.ts';
+import { KINDS } from '../lib/search-query.ts';
 
 /** Characters kept inside words so `CI/CD`, `mlflow.log_metric` and `kube-proxy` stay searchable. */
 export const PAGEFIND_CONFIG = { includeCharacters: './_-', forceLanguage: 'en' } as const;
@@ -23,8 +24,8 @@ async function addGlossary(index: Index): Promise<void> {
       // Names repeated so a term outranks pages that merely mention it.
       content: `${names}. ${names}. ${inlineText(t.definition)}`,
       language: 'en',
-      meta: { title, module: 'Glossary' },
-      filters: { kind: ['Glossary'] },
+      meta: { title, module: KINDS.glossary },
+      filters: { kind: [KINDS.glossary] },
     });
     if (r.errors.length) throw new Error(`Pagefind: ${r.errors.join('; ')}`);
   }

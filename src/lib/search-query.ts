@@ -1,5 +1,8 @@
 // Pure helpers for the search panel: URL state, Pagefind filters, safe excerpts, result links.
-import { escapeHtml } from './inline-markdown';
+import { escapeHtml } from './inline-markdown.ts';
+
+/** What a search result is (Pagefind's `kind` filter): set by the lesson and lab pages and the glossary's records. */
+export const KINDS = { lesson: 'Lesson', lab: 'Lab', glossary: 'Glossary' } as const;
 
 export interface SearchState {
   query: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankedResults, settleDelay, statusText, typingQuery } from './search-results';
+import { KINDS } from './search-query';
+import { isGlossary, rankedResults, settleDelay, statusText, typingQuery } from './search-results';
 
 /** Fake Pagefind results: ids starting with `g` are glossary entries; `loaded` records which data() ran. */
 function fake(ids: string[]) {
@@ -42,6 +43,14 @@ describe('rankedResults', () => {
   it('ends when every result is placed', async () => {
     const next = rankedResults(fake([]).results, () => false);
     expect(await next()).toBeUndefined();
+  });
+});
+
+describe('isGlossary', () => {
+  it('knows the glossary kind by the one name the pages and records use', () => {
+    expect(isGlossary({ filters: { kind: [KINDS.glossary] } })).toBe(true);
+    expect(isGlossary({ filters: { kind: [KINDS.lesson] } })).toBe(false);
+    expect(isGlossary({ filters: {} })).toBe(false);
   });
 });
 

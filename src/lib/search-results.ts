@@ -51,7 +51,7 @@ export function rankedResults<T>(
   };
 }
 
-/** Glossary entries are records of their own kind (src/integrations/pagefind.ts). */
+/** Glossary entries are records of their own kind, KINDS.glossary (written out: the relevance test runs this in a page). */
 export const isGlossary = (data: { filters: Record<string, string[] | undefined> }): boolean =>
   data.filters.kind?.[0] === 'Glossary';
 
